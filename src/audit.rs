@@ -1,0 +1,573 @@
+//! The audit pipeline in one place: ingest -> own accounts -> threads -> classify -> pair ->
+//! figures -> [`Summary`]. Every output is rendered from the [`Audit`] this returns.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ToSpan};
+use sha2::{Digest, Sha256};
+
+use crate::classify::{Classification, Classifier, Corpus, Label};
+use crate::ingest::{self, InputError, Limits, Loaded};
+use crate::metrics::{self, Analysis, BusinessHours, Response, Settings};
+use crate::model::{Account, Direction, Item, OwnAccounts};
+use crate::summary::{
+    self, Counts, InputSummary, ItemRef, Period, Previous, Provenance, Samples, Summary,
+    TemplatedGroup, Thresholds, Week,
+};
+use crate::thread::Threads;
+
+/// Everything one audit needs to know; built by the CLI (or a config file) and by tests.
+#[derive(Debug, Clone)]
+pub struct AuditOptions {
+    pub inputs: Vec<PathBuf>,
+    /// Own accounts given by the user, added to those the archives name.
+    pub accounts: Vec<Account>,
+    /// The organization's name; by default the first own account, or the first input's name.
+    pub name: Option<String>,
+    /// Inclusive first day of the period, in `timezone`.
+    pub since: Option<Date>,
+    /// Inclusive last day of the period, in `timezone`.
+    pub until: Option<Date>,
+    pub timezone: TimeZone,
+    /// The time zone's name as the user gave it, for the report.
+    pub timezone_name: String,
+    pub business_hours: BusinessHours,
+    pub thresholds: Thresholds,
+    pub limits: Limits,
+    pub classifier: Classifier,
+    /// When the run was made (pinned for reproducible output).
+    pub generated_at: Timestamp,
+    pub command_line: Vec<String>,
+}
+
+impl AuditOptions {
+    /// Options with defaults for everything but the inputs.
+    pub fn new(inputs: Vec<PathBuf>) -> AuditOptions {
+        AuditOptions {
+            inputs,
+            accounts: Vec::new(),
+            name: None,
+            since: None,
+            until: None,
+            timezone: TimeZone::UTC,
+            timezone_name: "UTC".to_string(),
+            business_hours: BusinessHours::default(),
+            thresholds: Thresholds::default(),
+            limits: Limits::default(),
+            classifier: Classifier::builtin(),
+            generated_at: Timestamp::UNIX_EPOCH,
+            command_line: Vec::new(),
+        }
+    }
+}
+
+/// A finished audit: the items with their analysis, and the summary made from them.
+pub struct Audit {
+    pub items: Vec<Item>,
+    pub directions: Vec<Direction>,
+    pub threads: Threads,
+    pub classes: Vec<Classification>,
+    pub responses: Vec<Option<Response>>,
+    /// Whether each item is inside the audited period.
+    pub in_period: Vec<bool>,
+    pub summary: Summary,
+    /// Inputs (or exports inside them) that could not be read; the run went on without them.
+    pub errors: Vec<InputError>,
+}
+
+/// Why an audit could not run at all.
+#[derive(Debug, thiserror::Error)]
+pub enum AuditError {
+    #[error("no input could be read:\n  {}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n  "))]
+    NothingRead(Vec<InputError>),
+    #[error("{0}")]
+    Input(#[from] InputError),
+}
+
+/// Runs the whole pipeline.
+pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
+    let mut loaded: Vec<Loaded> = Vec::new();
+    let mut errors: Vec<InputError> = Vec::new();
+    let mut inputs: Vec<InputSummary> = Vec::new();
+    for (n, path) in opts.inputs.iter().enumerate() {
+        let (bytes, sha256) = fingerprint(path)?;
+        let mut first = true;
+        for result in ingest::load(path, n, &opts.limits) {
+            match result {
+                Ok(l) => {
+                    inputs.push(InputSummary {
+                        path: l.path.display().to_string(),
+                        format: l.format.as_str().to_string(),
+                        items: l.import.items.len() as u64,
+                        bytes: if first { bytes } else { 0 },
+                        sha256: if first { sha256.clone() } else { String::new() },
+                        matched: l.matched.clone(),
+                    });
+                    first = false;
+                    loaded.push(l);
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if first {
+            // Nothing of this input was read; it still appears in the provenance.
+            inputs.push(InputSummary {
+                path: path.display().to_string(),
+                format: "unreadable".to_string(),
+                items: 0,
+                bytes,
+                sha256,
+                matched: Vec::new(),
+            });
+        }
+    }
+    if loaded.is_empty() {
+        return Err(AuditError::NothingRead(errors));
+    }
+
+    // Own accounts: from the archives, from the user, and from CSV `direction` columns.
+    let mut accounts: Vec<Account> = opts.accounts.clone();
+    let mut warnings: Vec<summary::Warning> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    for l in &mut loaded {
+        accounts.append(&mut l.import.accounts);
+        warnings.extend(l.import.warnings.drain(..).map(|w| summary::Warning {
+            file: w.file,
+            place: w.place,
+            message: w.message,
+            skipped: w.skipped,
+        }));
+        items.append(&mut l.import.items);
+    }
+    for e in &errors {
+        warnings.push(summary::Warning {
+            file: e.path.clone(),
+            place: e.place.clone(),
+            message: format!("not read: {}", e.message),
+            skipped: 0,
+        });
+    }
+    for it in &items {
+        if it.direction == Some(Direction::Outbound) {
+            accounts.push(Account {
+                platform: Some(it.platform.clone()),
+                handle: it.author.clone(),
+                id: it.author_id.clone(),
+            });
+        }
+    }
+    let own = OwnAccounts::new(accounts);
+
+    // One item per platform and id: the first one read wins.
+    let before = items.len();
+    let mut seen: HashSet<(String, String)> = HashSet::with_capacity(items.len());
+    items.retain(|it| seen.insert((it.platform.as_str().to_string(), it.id.clone())));
+    let duplicates = (before - items.len()) as u64;
+    drop(seen);
+
+    let directions: Vec<Direction> = items
+        .iter()
+        .map(|it| {
+            it.direction.unwrap_or_else(|| {
+                let own_author = own.is_own(&it.platform, &it.author)
+                    || it
+                        .author_id
+                        .as_deref()
+                        .is_some_and(|id| own.is_own(&it.platform, id));
+                if own_author {
+                    Direction::Outbound
+                } else {
+                    Direction::Inbound
+                }
+            })
+        })
+        .collect();
+
+    let threads = Threads::link(&items);
+    let classes = opts.classifier.classify(&Corpus {
+        items: &items,
+        directions: &directions,
+        threads: &threads,
+        own: &own,
+    });
+    let responses = metrics::pairing::pair(&items, &directions, &threads, |i| {
+        classes[i].inbound.is_some_and(|b| b.directed)
+    });
+
+    let window = period_window(opts);
+    let in_period: Vec<bool> = items
+        .iter()
+        .map(|it| match (window, it.created_at) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some((a, b)), Some(t)) => t >= a && t < b,
+        })
+        .collect();
+
+    let settings = Settings {
+        timezone: opts.timezone.clone(),
+        business_hours: opts.business_hours.clone(),
+        thresholds: opts.thresholds.clone(),
+    };
+    let analysis = Analysis {
+        items: &items,
+        directions: &directions,
+        threads: &threads,
+        classes: &classes,
+        responses: &responses,
+    };
+    let subset: Vec<usize> = (0..items.len()).filter(|&i| in_period[i]).collect();
+    let overall = metrics::figures(&analysis, &subset, &settings);
+    let mut by_platform: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for &i in &subset {
+        by_platform
+            .entry(items[i].platform.as_str().to_string())
+            .or_default()
+            .push(i);
+    }
+    let platforms = by_platform
+        .iter()
+        .map(|(p, s)| (p.clone(), metrics::figures(&analysis, s, &settings)))
+        .collect();
+    let previous = previous_period(opts, window, &items).map(|(a, b, since, until)| {
+        let s: Vec<usize> = (0..items.len())
+            .filter(|&i| items[i].created_at.is_some_and(|t| t >= a && t < b))
+            .collect();
+        Previous {
+            since: since.to_string(),
+            until: until.to_string(),
+            overall: metrics::figures(&analysis, &s, &settings),
+        }
+    });
+
+    let dated: Vec<Timestamp> = subset.iter().filter_map(|&i| items[i].created_at).collect();
+    let counts = Counts {
+        items: subset.len() as u64,
+        outbound: overall.outbound,
+        inbound: overall.inbound,
+        directed: subset
+            .iter()
+            .filter(|&&i| classes[i].inbound.is_some_and(|b| b.directed))
+            .count() as u64,
+        needs_response: subset
+            .iter()
+            .filter(|&&i| classes[i].inbound.is_some_and(|b| b.needs_response))
+            .count() as u64,
+        undated: items.iter().filter(|it| it.created_at.is_none()).count() as u64,
+        outside_period: (items.len() - subset.len()) as u64,
+        duplicates,
+        skipped: warnings.iter().map(|w| w.skipped).sum(),
+    };
+    let refs = RefMaker {
+        items: &items,
+        classes: &classes,
+    };
+    let summary = Summary {
+        schema_version: summary::SCHEMA_VERSION,
+        organization: organization_name(opts, &own),
+        period: Period {
+            since: opts.since.map(|d| d.to_string()),
+            until: opts.until.map(|d| d.to_string()),
+            timezone: opts.timezone_name.clone(),
+            first_item: dated.iter().min().map(|t| t.to_string()),
+            last_item: dated.iter().max().map(|t| t.to_string()),
+        },
+        own_accounts: own.labels(),
+        inputs,
+        counts,
+        overall,
+        platforms,
+        previous,
+        weekly: weekly(&analysis, &subset, &settings.timezone),
+        unanswered: unanswered(&analysis, &subset, &refs),
+        templated: templated(&analysis, &subset),
+        uncertain: subset
+            .iter()
+            .filter(|&&i| classes[i].uncertain)
+            .take(LIST_CAP)
+            .map(|&i| refs.make(i))
+            .collect(),
+        samples: samples(&analysis, &subset, &refs),
+        warnings,
+        crossed_thresholds: Vec::new(),
+        provenance: Provenance {
+            earshot_version: env!("CARGO_PKG_VERSION").to_string(),
+            command_line: opts.command_line.clone(),
+            generated_at: opts.generated_at.to_string(),
+            timezone: opts.timezone_name.clone(),
+            rules_version: opts.classifier.rules_version(),
+            disabled_rules: Vec::new(),
+            thresholds: opts.thresholds.clone(),
+            business_hours: opts.business_hours.describe(),
+            redacted: false,
+        },
+    };
+    Ok(Audit {
+        items,
+        directions,
+        threads,
+        classes,
+        responses,
+        in_period,
+        summary,
+        errors,
+    })
+}
+
+/// Lists in the summary are capped so the report stays readable at any archive size; the full
+/// list is always in `items.csv`.
+pub const LIST_CAP: usize = 500;
+
+/// Size and SHA-256 of an input: of the file itself, or for a folder of its files in name order
+/// (each file's relative path and bytes), so the same folder always gives the same digest.
+fn fingerprint(path: &Path) -> Result<(u64, String), InputError> {
+    let mut hasher = Sha256::new();
+    let mut total = 0u64;
+    let feed = |p: &Path, hasher: &mut Sha256| -> Result<u64, InputError> {
+        let mut f = std::fs::File::open(p).map_err(|e| InputError::io(p, e))?;
+        let mut buf = vec![0u8; 1 << 16];
+        let mut n_total = 0u64;
+        loop {
+            let n = f.read(&mut buf).map_err(|e| InputError::io(p, e))?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buf[..n]);
+            n_total += n as u64;
+        }
+        Ok(n_total)
+    };
+    let meta = std::fs::metadata(path).map_err(|e| InputError::io(path, e))?;
+    if meta.is_dir() {
+        for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+            let entry = entry.map_err(|e| InputError::new(path, None, e.to_string()))?;
+            if entry.file_type().is_file() {
+                let rel = entry.path().strip_prefix(path).unwrap_or(entry.path());
+                hasher.update(rel.to_string_lossy().as_bytes());
+                hasher.update([0]);
+                total += feed(entry.path(), &mut hasher)?;
+            }
+        }
+    } else {
+        total = feed(path, &mut hasher)?;
+    }
+    let digest = hasher.finalize();
+    Ok((total, digest.iter().map(|b| format!("{b:02x}")).collect()))
+}
+
+/// The audited window as [start, end) instants, when a period was asked for.
+fn period_window(opts: &AuditOptions) -> Option<(Timestamp, Timestamp)> {
+    if opts.since.is_none() && opts.until.is_none() {
+        return None;
+    }
+    let start = opts
+        .since
+        .and_then(|d| d.to_zoned(opts.timezone.clone()).ok())
+        .map(|z| z.timestamp())
+        .unwrap_or(Timestamp::MIN);
+    let end = opts
+        .until
+        .and_then(|d| d.tomorrow().ok())
+        .and_then(|d| d.to_zoned(opts.timezone.clone()).ok())
+        .map(|z| z.timestamp())
+        .unwrap_or(Timestamp::MAX);
+    Some((start, end))
+}
+
+/// The period of equal length just before the audited one, when both ends were given and the
+/// archive reaches back that far (its earliest item falls in the first tenth of that period).
+fn previous_period(
+    opts: &AuditOptions,
+    window: Option<(Timestamp, Timestamp)>,
+    items: &[Item],
+) -> Option<(Timestamp, Timestamp, Date, Date)> {
+    let (since, until) = (opts.since?, opts.until?);
+    let (start, _) = window?;
+    let days = since.until(until).ok()?.get_days() + 1;
+    let prev_since = since.checked_sub(days.days()).ok()?;
+    let prev_until = since.yesterday().ok()?;
+    let prev_start = prev_since.to_zoned(opts.timezone.clone()).ok()?.timestamp();
+    let earliest = items.iter().filter_map(|it| it.created_at).min()?;
+    let slack = start.duration_since(prev_start) / 10;
+    let covered = earliest <= prev_start.checked_add(slack).ok()?;
+    covered.then_some((prev_start, start, prev_since, prev_until))
+}
+
+fn organization_name(opts: &AuditOptions, own: &OwnAccounts) -> String {
+    if let Some(n) = &opts.name {
+        return n.clone();
+    }
+    if let Some(a) = opts.accounts.first().or(own.accounts.first()) {
+        return a.handle.clone();
+    }
+    opts.inputs
+        .first()
+        .and_then(|p| p.file_stem())
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "audit".to_string())
+}
+
+struct RefMaker<'a> {
+    items: &'a [Item],
+    classes: &'a [Classification],
+}
+
+impl RefMaker<'_> {
+    fn make(&self, i: usize) -> ItemRef {
+        let it = &self.items[i];
+        let c = &self.classes[i];
+        ItemRef {
+            id: it.id.clone(),
+            platform: it.platform.as_str().to_string(),
+            author: it.author.clone(),
+            created_at: it.created_at.map(|t| t.to_string()),
+            text: it.text.clone(),
+            url: it.url.clone(),
+            label: c.label.map(|l| l.as_str().to_string()),
+            reasons: c.reasons.clone(),
+            question: c.inbound.is_some_and(|b| b.question),
+            confidence: c.confidence,
+        }
+    }
+}
+
+fn weekly(a: &Analysis<'_>, subset: &[usize], tz: &TimeZone) -> Vec<Week> {
+    let mut weeks: BTreeMap<Date, (Week, Vec<i64>)> = BTreeMap::new();
+    for &i in subset {
+        let Some(t) = a.items[i].created_at else {
+            continue;
+        };
+        let start = metrics::week_start(t, tz);
+        let (w, secs) = weeks.entry(start).or_insert_with(|| {
+            (
+                Week {
+                    start: start.to_string(),
+                    ..Week::default()
+                },
+                Vec::new(),
+            )
+        });
+        match a.classes[i].label {
+            Some(Label::Push) => w.push += 1,
+            Some(Label::Dialogue) => w.dialogue += 1,
+            None => {}
+        }
+        if a.classes[i].inbound.is_some_and(|b| b.needs_response) {
+            w.needs_response += 1;
+            if let Some(r) = a.responses[i] {
+                w.answered += 1;
+                secs.extend(r.seconds);
+            }
+        }
+    }
+    // Weeks without any item are filled in, so the timeline's x axis is honest.
+    let mut out = Vec::new();
+    let (Some(&first), Some(&last)) = (weeks.keys().next(), weeks.keys().next_back()) else {
+        return out;
+    };
+    let mut d = first;
+    while d <= last {
+        match weeks.remove(&d) {
+            Some((mut w, mut secs)) => {
+                secs.sort_unstable();
+                w.median_response_seconds = metrics::median(&secs);
+                out.push(w);
+            }
+            None => out.push(Week {
+                start: d.to_string(),
+                ..Week::default()
+            }),
+        }
+        match d.checked_add(7.days()) {
+            Ok(n) => d = n,
+            Err(_) => break,
+        }
+    }
+    out
+}
+
+fn unanswered(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Vec<ItemRef> {
+    let mut list: Vec<usize> = subset
+        .iter()
+        .copied()
+        .filter(|&i| {
+            a.classes[i].inbound.is_some_and(|b| b.needs_response) && a.responses[i].is_none()
+        })
+        .collect();
+    list.sort_by_key(|&i| {
+        let it = &a.items[i];
+        let question = a.classes[i].inbound.is_some_and(|b| b.question);
+        (
+            !question,
+            it.created_at.is_none(),
+            it.created_at,
+            it.id.clone(),
+        )
+    });
+    list.into_iter()
+        .take(LIST_CAP)
+        .map(|i| refs.make(i))
+        .collect()
+}
+
+fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
+    let mut groups: HashMap<usize, (Vec<usize>, HashSet<String>)> = HashMap::new();
+    for &i in subset {
+        if let Some(g) = a.classes[i].templated_group {
+            let (members, people) = groups.entry(g).or_default();
+            members.push(i);
+            let it = &a.items[i];
+            let person = a.threads.parent[i]
+                .map(|p| a.items[p].author.to_lowercase())
+                .or_else(|| it.in_reply_to_author.as_ref().map(|s| s.to_lowercase()))
+                .or_else(|| it.mentions.first().map(|s| s.to_lowercase()))
+                .unwrap_or_else(|| format!("#{i}"));
+            people.insert(person);
+        }
+    }
+    let mut out: Vec<TemplatedGroup> = groups
+        .into_values()
+        .map(|(members, people)| {
+            let first = members.iter().copied().min().unwrap_or(0);
+            TemplatedGroup {
+                text: strip_mentions(&a.items[first].text),
+                people: people.len() as u64,
+                items: members.len() as u64,
+            }
+        })
+        .collect();
+    out.sort_by(|x, y| y.people.cmp(&x.people).then(x.text.cmp(&y.text)));
+    out.truncate(LIST_CAP);
+    out
+}
+
+/// The text with every `@name` removed: what a templated reply says to everyone.
+pub fn strip_mentions(text: &str) -> String {
+    text.split_whitespace()
+        .filter(|w| !w.starts_with('@'))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Up to ten items of each label, spread evenly over the period.
+fn samples(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Samples {
+    let pick = |label: Label| -> Vec<ItemRef> {
+        let mut of: Vec<usize> = subset
+            .iter()
+            .copied()
+            .filter(|&i| a.classes[i].label == Some(label))
+            .collect();
+        of.sort_by_key(|&i| (a.items[i].created_at, a.items[i].id.clone()));
+        let n = of.len();
+        let k = n.min(10);
+        (0..k).map(|j| refs.make(of[j * n / k])).collect()
+    };
+    Samples {
+        push: pick(Label::Push),
+        dialogue: pick(Label::Dialogue),
+    }
+}

@@ -1,0 +1,83 @@
+//! The command line: one file per subcommand, each owning its arguments and its `run`.
+//!
+//! Exit codes (as ripgrep's): 0 all good; 1 finished, but some inputs failed or a threshold was
+//! crossed; 2 usage or fatal error.
+
+pub mod audit;
+pub mod detect;
+
+use clap::{Parser, Subcommand};
+
+/// The run finished and everything was read.
+pub const EXIT_OK: i32 = 0;
+/// The run finished, but some input failed or a threshold was crossed.
+pub const EXIT_PARTIAL: i32 = 1;
+/// Usage error or fatal error: no report was written.
+pub const EXIT_FATAL: i32 = 2;
+
+/// Does your organization listen, or only broadcast? earshot audits exported social-media
+/// archives and writes a report: push vs dialogue, response rates and times, who was left waiting.
+#[derive(Debug, Parser)]
+#[command(name = "earshot", version, about, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Audit one organization's archives and write a report.
+    Audit(audit::AuditArgs),
+    /// Print the format detected in each path, and why.
+    Detect(detect::DetectArgs),
+}
+
+/// Parses the command line, runs the command, and returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_FATAL } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let result = match cli.command {
+        Command::Audit(args) => audit::run(args),
+        Command::Detect(args) => detect::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("earshot: error: {}", sanitize(&format!("{e:#}")));
+            EXIT_FATAL
+        }
+    }
+}
+
+/// Text from archives made safe for a terminal: control characters (escape sequences included)
+/// and bidirectional overrides are shown as `\u{..}` instead of being sent to the terminal.
+pub fn sanitize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}');
+        if (c.is_control() && c != '\n' && c != '\t') || bidi {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_text_has_no_escape_sequences() {
+        assert_eq!(sanitize("a\u{1b}[31mred"), "a\\u{1b}[31mred");
+        assert_eq!(sanitize("x\u{202E}y"), "x\\u{202e}y");
+        assert_eq!(sanitize("plain text"), "plain text");
+    }
+}

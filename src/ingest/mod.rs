@@ -1,0 +1,280 @@
+//! Ingest: turn each input (folder, zip or file) into normalized [`Item`]s.
+//!
+//! Detection is by content: every format knows which files it needs and how they start, and
+//! [`detect`] asks each in turn. A folder that is not itself one export is searched one level
+//! down, so a folder holding one export per platform is read as one organization's channels.
+//! One damaged export does not stop the others: its error is returned beside what was read.
+
+pub mod earshot_csv;
+pub mod source;
+pub mod x;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::model::{Account, Item};
+pub use source::Source;
+
+/// The export formats earshot reads. Matches over it are exhaustive, so a new format is one
+/// variant plus the places the compiler points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// X / Twitter archive (zip or folder with `data/tweets.js` or `data/tweet.js`).
+    XArchive,
+    /// The tool-neutral earshot CSV.
+    EarshotCsv,
+}
+
+impl Format {
+    /// Every format, in the order detection tries them.
+    pub const ALL: &'static [Format] = &[Format::XArchive, Format::EarshotCsv];
+
+    /// The stable name used in `summary.json` and `earshot detect`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::XArchive => "x-archive",
+            Format::EarshotCsv => "earshot-csv",
+        }
+    }
+
+    /// What detection looks for, for the error when nothing matches.
+    pub fn looked_for(self) -> &'static str {
+        match self {
+            Format::XArchive => {
+                "X archive: data/tweets.js, data/tweets-part*.js or data/tweet.js with a window.YTD prefix"
+            }
+            Format::EarshotCsv => {
+                "earshot CSV: a .csv file whose header has id, text, author, created_at"
+            }
+        }
+    }
+
+    fn sniff(self, source: &mut Source) -> Option<Vec<String>> {
+        match self {
+            Format::XArchive => x::sniff(source),
+            Format::EarshotCsv => earshot_csv::sniff(source),
+        }
+    }
+
+    fn import(self, source: &mut Source, input: usize) -> Result<Import, InputError> {
+        match self {
+            Format::XArchive => x::import(source, input),
+            Format::EarshotCsv => earshot_csv::import(source, input),
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Resource limits for reading untrusted inputs.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Total decompressed bytes one zip input may yield (zip-bomb guard).
+    pub max_unzipped_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_unzipped_bytes: 8 << 30,
+        }
+    }
+}
+
+/// A problem that skipped part of an input without stopping the run. Warnings are printed,
+/// counted in the report's provenance, and make the run's exit status 1.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// The file (with the zip entry, if any) the warning is about.
+    pub file: String,
+    /// Line, record or entry inside it, where known.
+    pub place: Option<String>,
+    pub message: String,
+    /// How many items were skipped because of it.
+    pub skipped: u64,
+}
+
+/// What a format's importer produced from one export.
+#[derive(Debug, Default)]
+pub struct Import {
+    pub items: Vec<Item>,
+    /// Own accounts the export names (X `account.js`, Mastodon `actor.json`, ...).
+    pub accounts: Vec<Account>,
+    pub warnings: Vec<Warning>,
+    /// The files inside the export that were read.
+    pub files: Vec<String>,
+}
+
+/// One export read from an input.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The export's location: the input itself, or a folder/zip/file inside it.
+    pub path: PathBuf,
+    pub format: Format,
+    /// Why the format was chosen: the files that matched.
+    pub matched: Vec<String>,
+    pub import: Import,
+}
+
+/// An error about one input, always naming the file and, where it can, the place inside it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}{}: {message}", place.as_ref().map(|p| format!(": {p}")).unwrap_or_default())]
+pub struct InputError {
+    pub path: String,
+    pub place: Option<String>,
+    pub message: String,
+}
+
+impl InputError {
+    pub fn new(path: &Path, place: Option<String>, message: impl Into<String>) -> InputError {
+        InputError {
+            path: path.display().to_string(),
+            place,
+            message: message.into(),
+        }
+    }
+
+    /// An error about an entry of a [`Source`], named the way [`Source::describe`] names it.
+    pub fn at(
+        source: &Source,
+        name: &str,
+        place: Option<String>,
+        message: impl Into<String>,
+    ) -> InputError {
+        InputError {
+            path: source.describe(name),
+            place,
+            message: message.into(),
+        }
+    }
+
+    pub fn io(path: &Path, e: std::io::Error) -> InputError {
+        InputError::new(path, None, e.to_string())
+    }
+}
+
+/// The result of detecting an input's format.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Detection {
+    pub path: PathBuf,
+    pub format: Format,
+    /// The files that matched, which is why this format was chosen.
+    pub matched: Vec<String>,
+}
+
+/// What [`detect`] found in one input.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub exports: Vec<Detection>,
+    /// Children of a folder that could not be opened (a corrupt zip, say): errors, not skips.
+    pub broken: Vec<InputError>,
+    /// Children of a folder that match no format.
+    pub unmatched: Vec<PathBuf>,
+}
+
+/// Detects every export in `path`: the input itself if it is one, or else each child of a folder
+/// that is one.
+pub fn detect(path: &Path, limits: &Limits) -> Result<Found, InputError> {
+    if let Some(d) = detect_one(path, limits)? {
+        return Ok(Found {
+            exports: vec![d],
+            ..Found::default()
+        });
+    }
+    if !path.is_dir() {
+        return Err(nothing_matched(path));
+    }
+    let mut found = Found::default();
+    let mut children: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| InputError::io(path, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| !is_hidden(p))
+        .collect();
+    children.sort();
+    for child in children {
+        match detect_one(&child, limits) {
+            Ok(Some(d)) => found.exports.push(d),
+            Ok(None) => found.unmatched.push(child),
+            Err(e) => found.broken.push(e),
+        }
+    }
+    if found.exports.is_empty() && found.broken.is_empty() {
+        return Err(nothing_matched(path));
+    }
+    Ok(found)
+}
+
+fn detect_one(path: &Path, limits: &Limits) -> Result<Option<Detection>, InputError> {
+    let mut source = Source::open(path, limits)?;
+    for &format in Format::ALL {
+        if let Some(matched) = format.sniff(&mut source) {
+            return Ok(Some(Detection {
+                path: path.to_path_buf(),
+                format,
+                matched,
+            }));
+        }
+    }
+    Ok(None)
+}
+
+fn nothing_matched(path: &Path) -> InputError {
+    let looked: Vec<&str> = Format::ALL.iter().map(|f| f.looked_for()).collect();
+    InputError::new(
+        path,
+        None,
+        format!(
+            "no known export format found; looked for: {}",
+            looked.join("; ")
+        ),
+    )
+}
+
+fn is_hidden(p: &Path) -> bool {
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+/// Reads one input. Each export found in it is returned, or the error that stopped it; an input
+/// in which nothing was recognized is one error. Files beside the exports that match no format
+/// become warnings, so nothing disappears without a word.
+pub fn load(path: &Path, input: usize, limits: &Limits) -> Vec<Result<Loaded, InputError>> {
+    let found = match detect(path, limits) {
+        Ok(d) => d,
+        Err(e) => return vec![Err(e)],
+    };
+    let mut out: Vec<Result<Loaded, InputError>> = found
+        .exports
+        .into_iter()
+        .map(|d| {
+            let mut source = Source::open(&d.path, limits)?;
+            let import = d.format.import(&mut source, input)?;
+            Ok(Loaded {
+                path: d.path,
+                format: d.format,
+                matched: d.matched,
+                import,
+            })
+        })
+        .collect();
+    out.extend(found.broken.into_iter().map(Err));
+    if let Some(Ok(first)) = out.iter_mut().find(|r| r.is_ok()) {
+        for p in found.unmatched {
+            first.import.warnings.push(Warning {
+                file: p.display().to_string(),
+                place: None,
+                message: "not a known export format; left out".to_string(),
+                skipped: 0,
+            });
+        }
+    }
+    out
+}

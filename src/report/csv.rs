@@ -1,0 +1,95 @@
+//! `items.csv`: one row per item, the contract columns first (see the README).
+//!
+//! Text from archives is written so that a spreadsheet never runs it: a cell that starts with
+//! `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe.
+
+use anyhow::Result;
+
+use super::ItemRow;
+
+/// The contract columns, in order, followed by the extra ones.
+pub const COLUMNS: &[&str] = &[
+    "id",
+    "platform",
+    "author",
+    "created_at",
+    "direction",
+    "kind",
+    "label",
+    "reasons",
+    "in_reply_to",
+    "conversation",
+    "directed",
+    "needs_response",
+    "question",
+    "responded",
+    "first_response_seconds",
+    "confidence",
+    "uncertain",
+    "url",
+    "source",
+    "text",
+];
+
+/// Renders the rows as CSV bytes.
+pub fn render(rows: &[ItemRow]) -> Result<Vec<u8>> {
+    let mut w = ::csv::Writer::from_writer(Vec::with_capacity(rows.len() * 200));
+    w.write_record(COLUMNS)?;
+    let b = |v: Option<bool>| match v {
+        Some(true) => "true",
+        Some(false) => "false",
+        None => "",
+    };
+    for r in rows {
+        let secs = r
+            .first_response_seconds
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        let conf = format!("{:.2}", r.confidence);
+        w.write_record([
+            safe(&r.id).as_ref(),
+            &r.platform,
+            safe(&r.author).as_ref(),
+            &r.created_at,
+            r.direction,
+            r.kind,
+            r.label,
+            &r.reasons,
+            safe(&r.in_reply_to).as_ref(),
+            safe(&r.conversation).as_ref(),
+            b(r.directed),
+            b(r.needs_response),
+            b(r.question),
+            b(r.responded),
+            &secs,
+            &conf,
+            if r.uncertain { "true" } else { "false" },
+            safe(&r.url).as_ref(),
+            safe(&r.source).as_ref(),
+            safe(&r.text).as_ref(),
+        ])?;
+    }
+    Ok(w.into_inner().map_err(|e| e.into_error())?)
+}
+
+/// Neutralizes a cell a spreadsheet would evaluate as a formula.
+pub fn safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralized() {
+        assert_eq!(safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(safe("@sam_b thanks"), "'@sam_b thanks");
+        assert_eq!(safe("+1"), "'+1");
+        assert_eq!(safe("-5"), "'-5");
+        assert_eq!(safe("hello"), "hello");
+    }
+}

@@ -1,0 +1,176 @@
+//! Report: every output file, rendered from one [`Audit`] and written atomically.
+//!
+//! Renderers return bytes; [`write`] is the one place that touches the disk. The report folder is
+//! built beside its destination and renamed into place only when complete, so a failed or killed
+//! run never leaves a half-written report, and an existing report is replaced only by a whole one.
+
+pub mod charts;
+pub mod csv;
+pub mod html;
+pub mod json;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::Serialize;
+
+use crate::audit::Audit;
+use crate::summary::Summary;
+
+/// One row of `items.csv`, and of the drill-down table in the HTML report.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemRow {
+    pub id: String,
+    pub platform: String,
+    pub author: String,
+    pub created_at: String,
+    pub direction: &'static str,
+    pub kind: &'static str,
+    pub label: &'static str,
+    pub reasons: String,
+    pub in_reply_to: String,
+    pub conversation: String,
+    pub directed: Option<bool>,
+    pub needs_response: Option<bool>,
+    pub question: Option<bool>,
+    pub responded: Option<bool>,
+    pub first_response_seconds: Option<i64>,
+    pub confidence: f32,
+    pub uncertain: bool,
+    pub url: String,
+    pub source: String,
+    pub text: String,
+}
+
+/// The rows of every item in the audited period, in a stable order (time, then platform and id).
+pub fn rows(audit: &Audit) -> Vec<ItemRow> {
+    let mut idx: Vec<usize> = (0..audit.items.len())
+        .filter(|&i| audit.in_period[i])
+        .collect();
+    idx.sort_by(|&a, &b| {
+        let (x, y) = (&audit.items[a], &audit.items[b]);
+        (
+            x.created_at.is_none(),
+            x.created_at,
+            x.platform.as_str(),
+            &x.id,
+        )
+            .cmp(&(
+                y.created_at.is_none(),
+                y.created_at,
+                y.platform.as_str(),
+                &y.id,
+            ))
+    });
+    idx.into_iter().map(|i| row(audit, i)).collect()
+}
+
+fn row(audit: &Audit, i: usize) -> ItemRow {
+    let it = &audit.items[i];
+    let c = &audit.classes[i];
+    let inbound = c.inbound;
+    let directed = inbound.is_some_and(|b| b.directed);
+    ItemRow {
+        id: it.id.clone(),
+        platform: it.platform.as_str().to_string(),
+        author: it.author.clone(),
+        created_at: it.created_at.map(|t| t.to_string()).unwrap_or_default(),
+        direction: audit.directions[i].as_str(),
+        kind: it.kind.as_str(),
+        label: c.label.map(|l| l.as_str()).unwrap_or(""),
+        reasons: c.reasons.join(";"),
+        in_reply_to: it.in_reply_to.clone().unwrap_or_default(),
+        conversation: audit.threads.key(i).to_string(),
+        directed: inbound.map(|b| b.directed),
+        needs_response: inbound.map(|b| b.needs_response),
+        question: inbound.map(|b| b.question),
+        responded: directed.then(|| audit.responses[i].is_some()),
+        first_response_seconds: audit.responses[i].and_then(|r| r.seconds),
+        confidence: c.confidence,
+        uncertain: c.uncertain,
+        url: it.url.clone().unwrap_or_default(),
+        source: it.source.clone().unwrap_or_default(),
+        text: it.text.clone(),
+    }
+}
+
+/// A rendered file, relative to the report folder.
+pub struct Rendered {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Renders every output of the report.
+pub fn render(summary: &Summary, rows: &[ItemRow]) -> Result<Vec<Rendered>> {
+    let charts = charts::render(summary)?;
+    let mut files = vec![
+        Rendered {
+            path: "items.csv".into(),
+            bytes: csv::render(rows)?,
+        },
+        Rendered {
+            path: "summary.json".into(),
+            bytes: json::render(summary)?,
+        },
+        Rendered {
+            path: "index.html".into(),
+            bytes: html::render(summary, rows, &charts)?,
+        },
+    ];
+    for c in charts {
+        files.push(Rendered {
+            path: Path::new("charts").join(format!("{}.png", c.name)),
+            bytes: c.png,
+        });
+    }
+    Ok(files)
+}
+
+/// Writes the files into `dir` atomically: into a fresh sibling folder first, then renamed over.
+pub fn write(dir: &Path, files: &[Rendered]) -> Result<()> {
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent)
+        .with_context(|| format!("cannot create {}", parent.display()))?;
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "report".into());
+    let staging = tempfile::Builder::new()
+        .prefix(&format!(".{name}.partial-"))
+        .tempdir_in(&parent)
+        .with_context(|| format!("cannot create a working folder in {}", parent.display()))?;
+    for f in files {
+        let p = staging.path().join(&f.path);
+        if let Some(d) = p.parent() {
+            std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
+        }
+        std::fs::write(&p, &f.bytes).with_context(|| format!("cannot write {}", p.display()))?;
+    }
+    let staged = staging.keep();
+    if dir.exists() {
+        // Move the old report aside, put the new one in place, then remove the old one: at every
+        // moment either the old or the new complete report is at `dir`.
+        let old = tempfile::Builder::new()
+            .prefix(&format!(".{name}.old-"))
+            .tempdir_in(&parent)
+            .with_context(|| format!("cannot create a working folder in {}", parent.display()))?
+            .keep();
+        std::fs::remove_dir(&old).ok();
+        std::fs::rename(dir, &old)
+            .with_context(|| format!("cannot move the previous report {} aside", dir.display()))?;
+        if let Err(e) = std::fs::rename(&staged, dir) {
+            std::fs::rename(&old, dir).ok();
+            std::fs::remove_dir_all(&staged).ok();
+            return Err(e)
+                .with_context(|| format!("cannot put the new report at {}", dir.display()));
+        }
+        std::fs::remove_dir_all(&old).ok();
+    } else if let Err(e) = std::fs::rename(&staged, dir) {
+        std::fs::remove_dir_all(&staged).ok();
+        return Err(e).with_context(|| format!("cannot put the new report at {}", dir.display()));
+    }
+    Ok(())
+}
