@@ -133,7 +133,11 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     let mut accounts: Vec<Account> = opts.accounts.clone();
     let mut warnings: Vec<summary::Warning> = Vec::new();
     let mut items: Vec<Item> = Vec::new();
+    let mut likes: BTreeMap<String, u64> = BTreeMap::new();
     for l in &mut loaded {
+        if let (Some(n), Some(p)) = (l.import.likes_given, l.format.platform()) {
+            *likes.entry(p.as_str().to_string()).or_default() += n;
+        }
         accounts.append(&mut l.import.accounts);
         warnings.extend(l.import.warnings.drain(..).map(|w| summary::Warning {
             file: w.file,
@@ -221,7 +225,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         responses: &responses,
     };
     let subset: Vec<usize> = (0..items.len()).filter(|&i| in_period[i]).collect();
-    let overall = metrics::figures(&analysis, &subset, &settings);
+    let mut overall = metrics::figures(&analysis, &subset, &settings);
     let mut by_platform: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for &i in &subset {
         by_platform
@@ -229,10 +233,17 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             .or_default()
             .push(i);
     }
-    let platforms = by_platform
+    let mut platforms: BTreeMap<String, summary::Figures> = by_platform
         .iter()
         .map(|(p, s)| (p.clone(), metrics::figures(&analysis, s, &settings)))
         .collect();
+    set_likes(
+        &mut overall,
+        (!likes.is_empty()).then(|| likes.values().sum()),
+    );
+    for (p, f) in &mut platforms {
+        set_likes(f, likes.get(p).copied());
+    }
     let previous = previous_period(opts, window, &items).map(|(a, b, since, until)| {
         let s: Vec<usize> = (0..items.len())
             .filter(|&i| items[i].created_at.is_some_and(|t| t >= a && t < b))
@@ -316,6 +327,17 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         summary,
         errors,
     })
+}
+
+/// Records the likes given, or why they are not measurable.
+fn set_likes(f: &mut summary::Figures, likes: Option<u64>) {
+    f.likes_given = likes;
+    if likes.is_none() {
+        f.not_measurable.insert(
+            "likes_given".into(),
+            "the inputs hold no likes file (X data/like.js, Mastodon likes.json)".into(),
+        );
+    }
 }
 
 /// Lists in the summary are capped so the report stays readable at any archive size; the full

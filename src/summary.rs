@@ -114,6 +114,9 @@ pub struct Figures {
     pub conversation_rate: Option<f64>,
     pub amplification_rate: Option<f64>,
     pub applause_rate: Option<f64>,
+    /// Likes the organization gave to others' posts, over the whole archive (like files carry
+    /// no dates): a listening signal shown beside replies, not a dialogue item.
+    pub likes_given: Option<u64>,
     /// 0 to 100, from the measurable figures only (see `score`).
     pub listening_score: Option<u32>,
     pub verdict: Verdict,

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::model::{Account, Item};
+use crate::model::{Account, Item, Platform};
 pub use source::Source;
 
 /// The export formats earshot reads. Matches over it are exhaustive, so a new format is one
@@ -49,6 +49,14 @@ impl Format {
             Format::EarshotCsv => {
                 "earshot CSV: a .csv file whose header has id, text, author, created_at"
             }
+        }
+    }
+
+    /// The platform whose items this format holds (`None` for formats that name it per item).
+    pub fn platform(self) -> Option<Platform> {
+        match self {
+            Format::XArchive => Some(Platform::X),
+            Format::EarshotCsv => None,
         }
     }
 
@@ -110,6 +118,10 @@ pub struct Import {
     pub warnings: Vec<Warning>,
     /// The files inside the export that were read.
     pub files: Vec<String>,
+    /// Likes the organization gave to others' posts (X `like.js`, Mastodon `likes.json`): a
+    /// listening signal reported beside replies, never counted as dialogue items. `None` when
+    /// the export has no such file.
+    pub likes_given: Option<u64>,
 }
 
 /// One export read from an input.

@@ -5,6 +5,7 @@
 //! run never leaves a half-written report, and an existing report is replaced only by a whole one.
 
 pub mod charts;
+pub mod compare;
 pub mod csv;
 pub mod html;
 pub mod json;
