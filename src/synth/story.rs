@@ -608,44 +608,36 @@ impl<'a> Story<'a> {
     }
 
     fn thread(&mut self, t: Timestamp, posts: &mut Vec<Post>) {
-        let o = &bank().outbound;
+        let parts = &self.rng.pick(&bank().thread).parts;
         let mut ctx = Ctx::default();
-        let n = self.rng.between(3, 5) as usize;
         let client = [Client::WebApp, Client::TweetDeck][self.rng.below(2)];
-        let start = self.rng.pick(&o.thread_start).clone();
-        let f = self.fill(&start, &mut ctx);
-        let first = self.post(t, self.me.clone(), f, None, None, client);
-        let conversation = first.id;
-        let (mut prev, mut at) = (first.id, t.as_second());
-        posts.push(first);
-        let mut order: Vec<usize> = (0..o.thread_next.len()).collect();
-        for k in 1..n {
-            let j = k - 1 + self.rng.below(order.len() - (k - 1));
-            order.swap(k - 1, j);
-            at += self.rng.between(40, 240) as i64;
-            let template = o.thread_next[order[k - 1]].clone();
-            let f = self.fill(&template, &mut ctx);
-            let parent = Parent {
-                id: prev,
+        let (mut prev, mut at): (Option<u64>, i64) = (None, t.as_second());
+        let mut conversation = None;
+        for part in parts {
+            let f = self.fill(part, &mut ctx);
+            let parent = prev.map(|id| Parent {
+                id,
                 author: self.me.clone(),
-            };
+            });
             let p = self.post(
                 Timestamp::from_second(at).expect("in range"),
                 self.me.clone(),
                 f,
-                Some(parent),
-                Some(conversation),
+                parent,
+                conversation,
                 client,
             );
-            prev = p.id;
+            conversation = Some(conversation.unwrap_or(p.id));
+            prev = Some(p.id);
             posts.push(p);
+            at += self.rng.between(40, 240) as i64;
         }
     }
 
     fn retweet(&mut self, t: Timestamp, posts: &mut Vec<Post>) {
         let mut ctx = Ctx::default();
         let i = self.rng.below(bank().partners.len());
-        let source = self.rng.pick(&bank().outbound.retweet_source).clone();
+        let source = self.rng.pick(&bank().partners[i].posts).clone();
         let f = self.fill(&source, &mut ctx);
         let of = text::partner(i);
         let client = [Client::WebApp, Client::IPhone][self.rng.below(2)];

@@ -14,6 +14,7 @@ pub struct Bank {
     pub partners: Vec<Partner>,
     pub outbound: Outbound,
     pub ask: Vec<Ask>,
+    pub thread: Vec<Thread>,
     pub complaint: Vec<String>,
     pub praise: Vec<String>,
     pub comment: Vec<String>,
@@ -31,6 +32,8 @@ pub struct Bank {
 pub struct Partner {
     pub handle: String,
     pub name: String,
+    /// What the partner posts (and the library retweets), with the partner's own links.
+    pub posts: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -41,10 +44,7 @@ pub struct Outbound {
     pub question_to_people: Vec<String>,
     pub at_announcement: Vec<String>,
     pub recognition: Vec<String>,
-    pub thread_start: Vec<String>,
-    pub thread_next: Vec<String>,
     pub join_in: Vec<String>,
-    pub retweet_source: Vec<String>,
     pub thanks_reply: Vec<String>,
     pub suggestion_reply: Vec<String>,
     pub followup_answer: Vec<String>,
@@ -58,6 +58,12 @@ pub struct Outbound {
 pub struct Ask {
     pub question: Vec<String>,
     pub answer: Vec<String>,
+}
+
+/// A thread the organization posts, its parts in order.
+#[derive(Debug, Deserialize)]
+pub struct Thread {
+    pub parts: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -197,7 +203,8 @@ pub fn partner(i: usize) -> Who {
     Who {
         handle: p.handle.clone(),
         name: p.name.clone(),
-        first: p.name.clone(),
+        // How a reply greets an organization: "Thank you, friends!"
+        first: "friends".to_string(),
         id: 1_000_000 + fnv(&p.handle) % 3_000_000_000,
     }
 }
@@ -258,10 +265,7 @@ mod tests {
             &o.question_to_people,
             &o.at_announcement,
             &o.recognition,
-            &o.thread_start,
-            &o.thread_next,
             &o.join_in,
-            &o.retweet_source,
             &o.thanks_reply,
             &o.suggestion_reply,
             &o.followup_answer,
@@ -286,6 +290,12 @@ mod tests {
             &b.blog.author_reply,
         ] {
             v.extend(list.iter());
+        }
+        for p in &b.partners {
+            v.extend(p.posts.iter());
+        }
+        for t in &b.thread {
+            v.extend(t.parts.iter());
         }
         for a in &b.ask {
             v.extend(a.question.iter());
