@@ -60,6 +60,15 @@ pub struct Ask {
     pub answer: Vec<String>,
 }
 
+/// A kind of reader comment on the blog, with the replies that fit it.
+#[derive(Debug, Deserialize)]
+pub struct Talk {
+    /// `question`, `praise` or `complaint`.
+    pub kind: String,
+    pub comment: Vec<String>,
+    pub reply: Vec<String>,
+}
+
 /// A thread the organization posts, its parts in order.
 #[derive(Debug, Deserialize)]
 pub struct Thread {
@@ -70,10 +79,7 @@ pub struct Thread {
 pub struct Blog {
     pub title: Vec<String>,
     pub body: Vec<String>,
-    pub reader_question: Vec<String>,
-    pub reader_praise: Vec<String>,
-    pub reader_complaint: Vec<String>,
-    pub author_reply: Vec<String>,
+    pub talk: Vec<Talk>,
     pub pingback_site: Vec<String>,
     pub spam_author: Vec<String>,
     pub spam_text: Vec<String>,
@@ -284,15 +290,15 @@ mod tests {
             &b.spam,
             &b.blog.title,
             &b.blog.body,
-            &b.blog.reader_question,
-            &b.blog.reader_praise,
-            &b.blog.reader_complaint,
-            &b.blog.author_reply,
         ] {
             v.extend(list.iter());
         }
         for p in &b.partners {
             v.extend(p.posts.iter());
+        }
+        for t in &b.blog.talk {
+            v.extend(t.comment.iter());
+            v.extend(t.reply.iter());
         }
         for t in &b.thread {
             v.extend(t.parts.iter());

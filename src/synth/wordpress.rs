@@ -140,8 +140,8 @@ impl<'a> Blog<'a> {
             let Some(at) = self.later(post_at, 20.0 * 3600.0, 1.2) else {
                 continue;
             };
-            let kind = self.rng.weighted(&[0.3, 0.25, 0.12, 0.08, 0.12]);
-            if kind == 3 {
+            let kind = self.rng.weighted(&[0.67, 0.08, 0.12]);
+            if kind == 1 {
                 let site = self.rng.pick(&b.pingback_site).clone();
                 let slug: String = site
                     .to_lowercase()
@@ -164,7 +164,7 @@ impl<'a> Blog<'a> {
                 });
                 continue;
             }
-            if kind == 4 {
+            if kind == 2 {
                 let author = self.rng.pick(&b.spam_author).clone();
                 out.push(Comment {
                     at,
@@ -187,8 +187,8 @@ impl<'a> Blog<'a> {
             }
             let reader = person(self.people_salt ^ self.rng.below(400) as u64);
             let mut ctx = Ctx::with_person(reader.clone());
-            let list = [&b.reader_question, &b.reader_praise, &b.reader_complaint][kind];
-            let template = self.rng.pick(list).clone();
+            let talk = self.rng.pick(&b.talk);
+            let template = self.rng.pick(&talk.comment).clone();
             let content = fill(&template, &mut ctx, self.org, &mut self.rng).text;
             let pending = self.rng.chance(0.06);
             let user_id = if self.rng.chance(0.15) {
@@ -208,7 +208,11 @@ impl<'a> Blog<'a> {
                 user_id,
             });
             let asked = out.len() - 1;
-            let p = [0.8, 0.35, 0.75][kind];
+            let p = match talk.kind.as_str() {
+                "question" => 0.8,
+                "complaint" => 0.75,
+                _ => 0.35,
+            };
             if pending || !self.rng.chance(p) {
                 continue;
             }
@@ -216,7 +220,7 @@ impl<'a> Blog<'a> {
                 continue;
             };
             let (uid, _, display, _, _) = AUTHORS[1 + self.rng.below(2)];
-            let template = self.rng.pick(&b.author_reply).clone();
+            let template = self.rng.pick(&talk.reply).clone();
             let content = fill(&template, &mut ctx, self.org, &mut self.rng).text;
             out.push(Comment {
                 at: reply_at,

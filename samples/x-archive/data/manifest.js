@@ -5,7 +5,7 @@ window.__THAR_CONFIG = {
     "displayName" : "Millbrook Public Library"
   },
   "archiveInfo" : {
-    "sizeBytes" : "828871",
+    "sizeBytes" : "828878",
     "generationDate" : "2026-10-01T05:00:00.000Z",
     "isPartialArchive" : false,
     "maxPartSizeBytes" : "53687091200"

@@ -1238,7 +1238,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "120"
+        "121"
       ],
       "favorite_count" : "2",
       "in_reply_to_status_id_str" : "2104032404027998376",
@@ -1250,7 +1250,7 @@ window.YTD.tweets.part0 = [
       "in_reply_to_status_id" : "2104032404027998376",
       "created_at" : "Tue Sep 29 13:51:19 +0000 2026",
       "favorited" : false,
-      "full_text" : "@harold_eckert Hi Harold, the monthly cap is 10 titles. It resets on the 1st, and holds you place now will wait for you.",
+      "full_text" : "@harold_eckert Hi Harold, the monthly cap is 10 titles. It resets on the 1st, and holds you placed now will wait for you.",
       "lang" : "en",
       "in_reply_to_screen_name" : "harold_eckert",
       "in_reply_to_user_id_str" : "736459484652223751"
@@ -2247,7 +2247,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "119"
+        "120"
       ],
       "favorite_count" : "3",
       "in_reply_to_status_id_str" : "2102853011234619673",
@@ -2259,7 +2259,7 @@ window.YTD.tweets.part0 = [
       "in_reply_to_status_id" : "2102853011234619673",
       "created_at" : "Wed Sep 23 20:12:48 +0000 2026",
       "favorited" : false,
-      "full_text" : "@calvin_haddad Hi Calvin, the monthly cap is 5 titles. It resets on the 1st, and holds you place now will wait for you.",
+      "full_text" : "@calvin_haddad Hi Calvin, the monthly cap is 5 titles. It resets on the 1st, and holds you placed now will wait for you.",
       "lang" : "en",
       "in_reply_to_screen_name" : "calvin_haddad",
       "in_reply_to_user_id_str" : "1176109153048493150"
@@ -8747,7 +8747,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "119"
+        "120"
       ],
       "favorite_count" : "3",
       "in_reply_to_status_id_str" : "2096348844412372067",
@@ -8759,7 +8759,7 @@ window.YTD.tweets.part0 = [
       "in_reply_to_status_id" : "2096348844412372067",
       "created_at" : "Sat Sep 05 21:58:21 +0000 2026",
       "favorited" : false,
-      "full_text" : "@celestereads Hi Celeste, the monthly cap is 8 titles. It resets on the 1st, and holds you place now will wait for you.",
+      "full_text" : "@celestereads Hi Celeste, the monthly cap is 8 titles. It resets on the 1st, and holds you placed now will wait for you.",
       "lang" : "en",
       "in_reply_to_screen_name" : "celestereads",
       "in_reply_to_user_id_str" : "2501214933"
@@ -9213,7 +9213,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "112"
+        "113"
       ],
       "favorite_count" : "0",
       "in_reply_to_status_id_str" : "2095732974820525243",
@@ -9225,7 +9225,7 @@ window.YTD.tweets.part0 = [
       "in_reply_to_status_id" : "2095732974820525243",
       "created_at" : "Fri Sep 04 14:29:48 +0000 2026",
       "favorited" : false,
-      "full_text" : "@IYilmaz Hi Isaac, the monthly cap is 4 titles. It resets on the 1st, and holds you place now will wait for you.",
+      "full_text" : "@IYilmaz Hi Isaac, the monthly cap is 4 titles. It resets on the 1st, and holds you placed now will wait for you.",
       "lang" : "en",
       "in_reply_to_screen_name" : "IYilmaz",
       "in_reply_to_user_id_str" : "1316760755116923416"
@@ -10550,7 +10550,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "117"
+        "118"
       ],
       "favorite_count" : "3",
       "in_reply_to_status_id_str" : "2094229909999191373",
@@ -10562,7 +10562,7 @@ window.YTD.tweets.part0 = [
       "in_reply_to_status_id" : "2094229909999191373",
       "created_at" : "Mon Aug 31 01:51:54 +0000 2026",
       "favorited" : false,
-      "full_text" : "@Kendra_R70 Hi Kendra, the monthly cap is 25 titles. It resets on the 1st, and holds you place now will wait for you.",
+      "full_text" : "@Kendra_R70 Hi Kendra, the monthly cap is 25 titles. It resets on the 1st, and holds you placed now will wait for you.",
       "lang" : "en",
       "in_reply_to_screen_name" : "Kendra_R70",
       "in_reply_to_user_id_str" : "1760112183203850791"
@@ -15139,7 +15139,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "112"
+        "113"
       ],
       "favorite_count" : "1",
       "in_reply_to_status_id_str" : "2088707748182099921",
@@ -15151,7 +15151,7 @@ window.YTD.tweets.part0 = [
       "in_reply_to_status_id" : "2088707748182099921",
       "created_at" : "Mon Aug 17 14:08:16 +0000 2026",
       "favorited" : false,
-      "full_text" : "@Jalen44 Hi Jalen, the monthly cap is 4 titles. It resets on the 1st, and holds you place now will wait for you.",
+      "full_text" : "@Jalen44 Hi Jalen, the monthly cap is 4 titles. It resets on the 1st, and holds you placed now will wait for you.",
       "lang" : "en",
       "in_reply_to_screen_name" : "Jalen44",
       "in_reply_to_user_id_str" : "1009016180134580124"
@@ -21083,7 +21083,7 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "116"
+        "117"
       ],
       "favorite_count" : "3",
       "in_reply_to_status_id_str" : "2081009195896802017",
@@ -21095,7 +21095,7 @@ window.YTD.tweets.part0 = [
       "in_reply_to_status_id" : "2081009195896802017",
       "created_at" : "Mon Jul 27 14:19:34 +0000 2026",
       "favorited" : false,
-      "full_text" : "@whitaker6014 Hi Chen, the monthly cap is 6 titles. It resets on the 1st, and holds you place now will wait for you.",
+      "full_text" : "@whitaker6014 Hi Chen, the monthly cap is 6 titles. It resets on the 1st, and holds you placed now will wait for you.",
       "lang" : "en",
       "in_reply_to_screen_name" : "whitaker6014",
       "in_reply_to_user_id_str" : "511952586"
