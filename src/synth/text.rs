@@ -1,6 +1,7 @@
 //! Phrase banks (`phrases.toml`) and the slot filling that turns a template into a post.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -172,6 +173,9 @@ pub fn fill(template: &str, ctx: &mut Ctx, org: &Org, rng: &mut Rng) -> Filled {
                     })
                     .clone();
                 text.push_str(&v);
+            }
+            k if k.starts_with("link:") => {
+                let _ = write!(text, "https://{}/{}", org.site, &k[5..]);
             }
             "sig" => text.push_str(rng.pick::<String>(&b.slots["staff"])),
             "n" => {
