@@ -18,6 +18,7 @@ fn options(format: OutputFormat, items: Option<u64>, seed: u64, out: PathBuf) ->
         period: Period::months(&org, Date::constant(2025, 1, 1), 24),
         items,
         out,
+        part_tweets: synth::x::PART_TWEETS,
     }
 }
 
@@ -174,9 +175,9 @@ fn each_format_holds_exactly_the_requested_number_of_items() {
 fn a_large_x_archive_is_split_into_parts_and_every_part_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x");
-    let org = Org::library();
-    let opts = options(OutputFormat::XFolder, Some(250), 4, out.clone());
-    synth::x::write_x_split(&org, &opts, false, 100).unwrap();
+    let mut opts = options(OutputFormat::XFolder, Some(250), 4, out.clone());
+    opts.part_tweets = 100;
+    synth::generate(&opts).unwrap();
     for f in ["tweets.js", "tweets-part1.js", "tweets-part2.js"] {
         assert!(out.join("data").join(f).is_file(), "{f} missing");
     }
@@ -196,6 +197,18 @@ fn a_large_x_archive_is_split_into_parts_and_every_part_is_read() {
     assert_eq!(l.import.items.len(), 250);
     let ids: HashSet<&str> = l.import.items.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(ids.len(), 250, "tweet ids are unique");
+}
+
+#[test]
+fn part_tweets_zero_keeps_every_tweet_in_one_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x");
+    let mut opts = options(OutputFormat::XFolder, Some(120), 4, out.clone());
+    opts.part_tweets = 0;
+    synth::generate(&opts).unwrap();
+    assert!(!out.join("data/tweets-part1.js").exists());
+    let l = ingest::load(&out, 0, &Limits::default()).remove(0).unwrap();
+    assert_eq!(l.import.items.len(), 120);
 }
 
 #[test]

@@ -38,6 +38,9 @@ struct Cli {
     /// The folder (x-folder, mastodon) or file (x-zip, wordpress, csv, csv-full) to write.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// X archives: tweets per tweets*.js file before tweets-part1.js... starts (0: one file).
+    #[arg(long, default_value_t = synth::x::PART_TWEETS)]
+    part_tweets: u64,
 }
 
 #[derive(Subcommand)]
@@ -95,6 +98,7 @@ fn main() -> ExitCode {
                 period: Period::months(&org, cli.start, months),
                 items: cli.items,
                 out,
+                part_tweets: cli.part_tweets,
             };
             synth::generate(&opts).map(|w| (Some((w.items, format)), w.files))
         }

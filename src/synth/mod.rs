@@ -184,6 +184,8 @@ pub struct Options {
     pub items: Option<u64>,
     /// The folder (X folder, Mastodon) or file (zip, XML, CSV) to write.
     pub out: PathBuf,
+    /// X archives: tweets per `tweets*.js` file before a new part starts (`0`: never split).
+    pub part_tweets: u64,
 }
 
 /// What was written.
@@ -233,6 +235,7 @@ pub fn samples(dir: &Path) -> io::Result<Vec<(PathBuf, u64)>> {
         period,
         items: None,
         out,
+        part_tweets: x::PART_TWEETS,
     };
     files.extend(
         wordpress::write(

@@ -63,13 +63,12 @@ fn drive(
 
 /// Writes an X archive (`zip` or folder) of the options' size.
 pub fn write_x(org: &Org, opts: &Options, zip: bool) -> io::Result<Written> {
-    write_x_split(org, opts, zip, PART_TWEETS)
-}
-
-/// [`write_x`] with `per_part` tweets per `tweets*.js` file (small in tests of the splitting).
-pub fn write_x_split(org: &Org, opts: &Options, zip: bool, per_part: u64) -> io::Result<Written> {
     let mut w = XWriter::create(&opts.out, zip, org, opts.period.end)?;
-    w.per_part = per_part.max(1);
+    w.per_part = if opts.part_tweets == 0 {
+        u64::MAX
+    } else {
+        opts.part_tweets
+    };
     let n = drive(
         org,
         opts.seed,
