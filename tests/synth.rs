@@ -157,7 +157,13 @@ fn each_format_holds_exactly_the_requested_number_of_items() {
                 assert_eq!(l.import.accounts[0].handle, "MillbrookLibrary");
                 l.import.items.len()
             }
-            OutputFormat::Csv | OutputFormat::CsvFull => csv_rows(&out).len(),
+            OutputFormat::Csv | OutputFormat::CsvFull => {
+                let l = ingest::load(&out, 0, &Limits::default()).remove(0).unwrap();
+                assert_eq!(l.format, ingest::Format::EarshotCsv);
+                assert!(l.import.warnings.is_empty(), "{:?}", l.import.warnings);
+                assert_eq!(l.import.items.len(), csv_rows(&out).len());
+                l.import.items.len()
+            }
             OutputFormat::WordPress => {
                 let w = read_wxr(&out);
                 w.posts + w.comments.len()

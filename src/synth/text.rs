@@ -51,7 +51,6 @@ pub struct Outbound {
     pub followup_answer: Vec<String>,
     pub complaint_answer: Vec<String>,
     pub templated: Vec<String>,
-    pub direct: Vec<String>,
 }
 
 /// A kind of question people ask, with the answers that fit it.
@@ -281,7 +280,6 @@ mod tests {
             &o.followup_answer,
             &o.complaint_answer,
             &o.templated,
-            &o.direct,
             &b.complaint,
             &b.praise,
             &b.comment,
