@@ -183,7 +183,9 @@ impl<'a> Story<'a> {
             total += ep.iter().map(&units).sum::<u64>();
         }
         let per_episode = (total as f64 / episodes.max(1) as f64).max(0.01);
-        period.seconds() as f64 / (items as f64 / per_episode).max(1.0)
+        // A little denser than the estimate, so the count is reached inside the period rather
+        // than a few days before its start.
+        0.97 * period.seconds() as f64 / (items as f64 / per_episode).max(1.0)
     }
 
     /// The next episode back in time, or `None` before the start of a bounded period.
