@@ -383,3 +383,37 @@ fn the_committed_samples_are_what_the_generator_writes() {
         );
     }
 }
+
+#[test]
+fn the_command_line_writes_the_requested_archive_and_the_samples() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_earshot-synth");
+    let out = dir.path().join("x.zip");
+    let run = std::process::Command::new(bin)
+        .args(["--items", "90", "--format", "x-zip", "--seed", "2", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("90 tweets written (x-zip)"));
+    let l = ingest::load(&out, 0, &Limits::default()).remove(0).unwrap();
+    assert_eq!(l.import.items.len(), 90);
+
+    let samples = dir.path().join("samples");
+    let run = std::process::Command::new(bin)
+        .arg("samples")
+        .arg("--out")
+        .arg(&samples)
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    assert!(files(&samples) == files(&committed));
+
+    let missing = std::process::Command::new(bin)
+        .args(["--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("--out"));
+}
