@@ -341,6 +341,14 @@ fn the_inbound_csv_replies_point_at_the_archive_and_at_each_other() {
         .filter(|t| t.in_reply_to.as_ref().is_some_and(|p| row_ids.contains(p)))
         .count();
     assert!(answered > 100);
+    // Replies whose parent was deleted keep the user but not the status id, as in real archives.
+    assert!(
+        tweets
+            .import
+            .items
+            .iter()
+            .any(|t| t.in_reply_to.is_none() && t.in_reply_to_author.is_some())
+    );
 }
 
 #[test]
@@ -394,7 +402,11 @@ fn the_command_line_writes_the_requested_archive_and_the_samples() {
         .arg(&out)
         .output()
         .unwrap();
-    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     assert!(String::from_utf8_lossy(&run.stdout).starts_with("90 tweets written (x-zip)"));
     let l = ingest::load(&out, 0, &Limits::default()).remove(0).unwrap();
     assert_eq!(l.import.items.len(), 90);

@@ -80,6 +80,8 @@ pub struct Post {
     pub text: String,
     pub mentions: Vec<Who>,
     pub reply_to: Option<Parent>,
+    /// The parent was deleted: X archives then keep the user it replied to but not the status id.
+    pub parent_deleted: bool,
     /// The id of the conversation's first post (which may be someone else's, outside the archive).
     pub conversation: u64,
     /// A plain retweet / boost of this account's post.
@@ -274,6 +276,7 @@ impl<'a> Story<'a> {
             mentions: f.mentions,
             conversation: conversation.unwrap_or(id),
             reply_to,
+            parent_deleted: false,
             retweet_of: None,
             client,
             likes,
@@ -680,7 +683,7 @@ impl<'a> Story<'a> {
                 .expect("in range");
         let parent_id = self.id(parent_at);
         let client = self.reply_client();
-        let p = self.post(
+        let mut p = self.post(
             t,
             self.me.clone(),
             f,
@@ -691,6 +694,7 @@ impl<'a> Story<'a> {
             Some(parent_id),
             client,
         );
+        p.parent_deleted = self.rng.chance(0.1);
         posts.push(p);
     }
 }

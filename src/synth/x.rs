@@ -545,7 +545,8 @@ fn tweet_json(out: &mut String, p: &Post) {
         "      }},\n      \"display_text_range\" : [\n        \"0\",\n        \"{len}\"\n      ],\n      \"favorite_count\" : \"{}\",\n",
         p.likes
     );
-    if let Some(r) = &p.reply_to {
+    let status = p.reply_to.as_ref().filter(|_| !p.parent_deleted);
+    if let Some(r) = status {
         let _ = writeln!(out, "      \"in_reply_to_status_id_str\" : \"{}\",", r.id);
     }
     let _ = writeln!(out, "      \"id_str\" : \"{}\",", p.id);
@@ -557,7 +558,7 @@ fn tweet_json(out: &mut String, p: &Post) {
         "      \"truncated\" : false,\n      \"retweet_count\" : \"{}\",\n      \"id\" : \"{}\",\n",
         p.retweets, p.id
     );
-    if let Some(r) = &p.reply_to {
+    if let Some(r) = status {
         let _ = writeln!(out, "      \"in_reply_to_status_id\" : \"{}\",", r.id);
     }
     let _ = writeln!(
@@ -668,6 +669,7 @@ mod tests {
                 author: person(1),
             }),
             conversation: 7,
+            parent_deleted: false,
             retweet_of: None,
             client: Client::Hootsuite,
             likes: 3,
