@@ -15,4 +15,5 @@ pub mod metrics;
 pub mod model;
 pub mod report;
 pub mod summary;
+pub mod synth;
 pub mod thread;
