@@ -5,9 +5,15 @@
 //! down, so a folder holding one export per platform is read as one organization's channels.
 //! One damaged export does not stop the others: its error is returned beside what was read.
 
+pub mod bluesky;
 pub mod earshot_csv;
+pub mod mastodon;
+pub mod reddit;
 pub mod source;
+pub mod text;
+pub mod wordpress;
 pub mod x;
+pub mod youtube;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -26,17 +32,40 @@ pub enum Format {
     XArchive,
     /// The tool-neutral earshot CSV.
     EarshotCsv,
+    /// Mastodon account export (zip or folder with `outbox.json`, `actor.json`, `likes.json`).
+    Mastodon,
+    /// WordPress eXtended RSS (WXR) export of posts and comments.
+    WordPress,
+    /// Bluesky repository export (CAR file) or JSON records (`listRecords` output, JSONL).
+    Bluesky,
+    /// YouTube comments CSV from Google Takeout.
+    YouTube,
+    /// Reddit data export (`posts.csv`, `comments.csv`).
+    Reddit,
 }
 
 impl Format {
     /// Every format, in the order detection tries them.
-    pub const ALL: &'static [Format] = &[Format::XArchive, Format::EarshotCsv];
+    pub const ALL: &'static [Format] = &[
+        Format::XArchive,
+        Format::Mastodon,
+        Format::WordPress,
+        Format::Bluesky,
+        Format::YouTube,
+        Format::Reddit,
+        Format::EarshotCsv,
+    ];
 
     /// The stable name used in `summary.json` and `earshot detect`.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::XArchive => "x-archive",
             Format::EarshotCsv => "earshot-csv",
+            Format::Mastodon => "mastodon",
+            Format::WordPress => "wordpress-wxr",
+            Format::Bluesky => "bluesky",
+            Format::YouTube => "youtube-takeout",
+            Format::Reddit => "reddit",
         }
     }
 
@@ -49,6 +78,21 @@ impl Format {
             Format::EarshotCsv => {
                 "earshot CSV: a .csv file whose header has id, text, author, created_at"
             }
+            Format::Mastodon => {
+                "Mastodon export: an ActivityStreams OrderedCollection (outbox.json) of Create/Announce activities"
+            }
+            Format::WordPress => {
+                "WordPress WXR: an RSS XML file declaring the WordPress export namespace (xmlns:wp, wp:wxr_version)"
+            }
+            Format::Bluesky => {
+                "Bluesky: a CAR v1 repository export, or JSON/JSONL records with at:// uris and app.bsky.feed values"
+            }
+            Format::YouTube => {
+                "YouTube Takeout comments: a CSV whose header has Comment ID, Channel ID, Video ID, Comment Text"
+            }
+            Format::Reddit => {
+                "Reddit export: posts.csv or comments.csv whose header has id, permalink, date and body"
+            }
         }
     }
 
@@ -57,6 +101,11 @@ impl Format {
         match self {
             Format::XArchive => Some(Platform::X),
             Format::EarshotCsv => None,
+            Format::Mastodon => Some(Platform::Mastodon),
+            Format::WordPress => Some(Platform::WordPress),
+            Format::Bluesky => Some(Platform::Bluesky),
+            Format::YouTube => Some(Platform::YouTube),
+            Format::Reddit => Some(Platform::Reddit),
         }
     }
 
@@ -64,6 +113,11 @@ impl Format {
         match self {
             Format::XArchive => x::sniff(source),
             Format::EarshotCsv => earshot_csv::sniff(source),
+            Format::Mastodon => mastodon::sniff(source),
+            Format::WordPress => wordpress::sniff(source),
+            Format::Bluesky => bluesky::sniff(source),
+            Format::YouTube => youtube::sniff(source),
+            Format::Reddit => reddit::sniff(source),
         }
     }
 
@@ -71,6 +125,11 @@ impl Format {
         match self {
             Format::XArchive => x::import(source, input),
             Format::EarshotCsv => earshot_csv::import(source, input),
+            Format::Mastodon => mastodon::import(source, input),
+            Format::WordPress => wordpress::import(source, input),
+            Format::Bluesky => bluesky::import(source, input),
+            Format::YouTube => youtube::import(source, input),
+            Format::Reddit => reddit::import(source, input),
         }
     }
 }
