@@ -126,6 +126,7 @@ fn read_file(
     let mut post = RawPost::default();
     let mut comment = RawComment::default();
     let mut record = 0u64;
+    let mut completed = 0u64;
     let mut pending: Vec<Pending> = Vec::new();
     let first_item = import.items.len();
     loop {
@@ -134,7 +135,7 @@ fn read_file(
             Err(e) => {
                 let at = reader.error_position();
                 let place = format!("byte {at}, in item {record}");
-                if record == 0 {
+                if completed == 0 {
                     return Err(InputError::new(
                         Path::new(&described),
                         Some(place),
@@ -226,13 +227,31 @@ fn read_file(
                         *slot = value;
                     }
                     ("channel", "item") => {
+                        completed += 1;
                         let raw = std::mem::take(&mut post);
                         emit(raw, input, name, &described, record, import, &mut pending);
                     }
                     _ => {}
                 }
             }
-            Event::Eof => break,
+            Event::Eof => {
+                if let Some(open) = path.last() {
+                    let place = format!("end of file, in item {record}");
+                    let message = format!("the file ends inside <{open}>: it is truncated");
+                    if completed == 0 {
+                        return Err(InputError::new(Path::new(&described), Some(place), message));
+                    }
+                    import.warnings.push(Warning {
+                        file: described.clone(),
+                        place: Some(place),
+                        message: format!(
+                            "{message}; the items before this point were read, the rest skipped"
+                        ),
+                        skipped: 1,
+                    });
+                }
+                break;
+            }
             _ => {}
         }
         buf.clear();

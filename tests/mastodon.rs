@@ -1,0 +1,103 @@
+//! The Mastodon importer on fixtures written for the project: the 4.2 duplicate-key archive, the
+//! 4.0 single-file outbox, direct messages, boosts, mentions, likes, and damaged files.
+
+mod common;
+
+use common::{assert_snapshot, fixture, load_err, load_one, render};
+use earshot::ingest::Format;
+use earshot::model::{Account, Kind, Platform};
+
+#[test]
+fn export_folder_reads_as_the_snapshot() {
+    let loaded = load_one(&fixture("mastodon/export"), Format::Mastodon);
+    assert_snapshot(
+        "mastodon/export.expected",
+        &render(&loaded.import.items, true),
+    );
+}
+
+#[test]
+fn duplicate_ordered_items_keys_yield_the_non_empty_list_not_total_items() {
+    let loaded = load_one(&fixture("mastodon/export"), Format::Mastodon);
+    // Nine activities, one of which (a Create without its status) cannot be read; totalItems
+    // says 1234.
+    assert_eq!(loaded.import.items.len(), 8);
+    assert_eq!(loaded.import.warnings.len(), 1);
+    let w = &loaded.import.warnings[0];
+    assert_eq!(w.place.as_deref(), Some("activity 8"));
+    assert_eq!(w.skipped, 1);
+    assert!(w.file.ends_with("outbox.json"), "{}", w.file);
+}
+
+#[test]
+fn owner_comes_from_actor_json_and_likes_are_counted() {
+    let loaded = load_one(&fixture("mastodon/export"), Format::Mastodon);
+    assert_eq!(
+        loaded.import.accounts,
+        vec![Account {
+            platform: Some(Platform::Mastodon),
+            handle: "harbourlane".into(),
+            id: Some("https://social.example/users/harbourlane".into()),
+        }]
+    );
+    assert_eq!(loaded.import.likes_given, Some(3));
+    assert_eq!(
+        loaded.matched,
+        vec!["outbox.json", "actor.json", "likes.json"]
+    );
+}
+
+#[test]
+fn direct_messages_are_addressed_only_to_people_and_followers_only_is_not_one() {
+    let loaded = load_one(&fixture("mastodon/export"), Format::Mastodon);
+    let kind = |n: &str| {
+        loaded
+            .import
+            .items
+            .iter()
+            .find(|it| it.id.ends_with(n))
+            .map(|it| it.kind)
+    };
+    assert_eq!(kind("/statuses/1006"), Some(Kind::Message));
+    assert_eq!(kind("/statuses/1007"), Some(Kind::Post));
+    assert_eq!(kind("/statuses/1005/activity"), Some(Kind::Repost));
+    assert_eq!(kind("/statuses/1004"), Some(Kind::Reply));
+}
+
+#[test]
+fn mastodon_4_0_outbox_with_escaped_html_reads_alone() {
+    let loaded = load_one(&fixture("mastodon/outbox-4.0.json"), Format::Mastodon);
+    assert_snapshot(
+        "mastodon/outbox-4.0.expected",
+        &render(&loaded.import.items, true),
+    );
+    assert!(loaded.import.accounts.is_empty());
+    assert_eq!(loaded.import.likes_given, None);
+}
+
+#[test]
+fn an_outbox_cut_off_before_its_first_activity_is_an_error_naming_it() {
+    let e = load_err(&fixture("mastodon/damaged-outbox.json"));
+    assert!(e.path.ends_with("damaged-outbox.json"), "{e}");
+    assert!(
+        e.place
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("line 1, column"),
+        "{e}"
+    );
+    assert!(e.message.contains("not a readable Mastodon outbox"), "{e}");
+}
+
+#[test]
+fn an_outbox_cut_off_midway_keeps_what_came_before_and_warns() {
+    let loaded = load_one(&fixture("mastodon/truncated-outbox.json"), Format::Mastodon);
+    assert_eq!(loaded.import.items.len(), 2);
+    let w = &loaded.import.warnings[0];
+    assert!(w.file.ends_with("truncated-outbox.json"));
+    assert!(
+        w.place.as_deref().unwrap().ends_with("after activity 2"),
+        "{w:?}"
+    );
+    assert_eq!(w.skipped, 1);
+}
