@@ -358,7 +358,6 @@ fn emit(
                     _ => body,
                 };
                 item.url = Some(raw.link.trim().to_string()).filter(|s| !s.is_empty());
-                item.counts.comments = Some(raw.comments.len() as u64);
                 item.origin = origin.clone();
                 import.items.push(item);
             }
