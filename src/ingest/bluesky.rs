@@ -112,7 +112,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             }
             Kind2::Json => {
                 let entry = source.open_entry(&name)?;
-                reader.json(BufReader::new(entry))?;
+                reader.json(BufReader::with_capacity(1 << 16, entry))?;
             }
         }
         let (likes, owners) = (reader.likes, reader.owners);
@@ -441,7 +441,7 @@ impl Reader<'_> {
         let buf = reader
             .fill_buf()
             .map_err(|e| self.error(None, e.to_string()))?;
-        first.extend_from_slice(&buf[..buf.len().min(4096)]);
+        first.extend_from_slice(buf);
         let text = String::from_utf8_lossy(&first);
         let t = text.trim_start_matches('\u{feff}').trim_start();
         let is_lines = t.starts_with('{') && {
