@@ -86,9 +86,12 @@ impl Blocks {
     }
 }
 
-/// A tree node: an optional left subtree and entries `(key, record CID, right subtree)`, keys
-/// prefix-compressed against the previous entry as the atproto spec describes.
-fn mst_node(left: Option<&[u8]>, entries: &[(String, Vec<u8>, Option<Vec<u8>>)]) -> Cbor {
+/// One tree entry: key, record CID, right subtree.
+type Entry = (String, Vec<u8>, Option<Vec<u8>>);
+
+/// A tree node: an optional left subtree and entries, keys prefix-compressed against the
+/// previous entry as the atproto spec describes.
+fn mst_node(left: Option<&[u8]>, entries: &[Entry]) -> Cbor {
     let mut prev = String::new();
     let mut e = Vec::new();
     for (key, value, right) in entries {

@@ -101,3 +101,29 @@ fn an_outbox_cut_off_midway_keeps_what_came_before_and_warns() {
     );
     assert_eq!(w.skipped, 1);
 }
+
+#[test]
+fn a_zipped_export_wrapped_in_one_folder_reads_like_the_folder() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let zip_path = dir.path().join("archive-20240401.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    for name in ["outbox.json", "actor.json", "likes.json"] {
+        zip.start_file(
+            format!("archive-20240401/{name}"),
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(&std::fs::read(fixture("mastodon/export").join(name)).unwrap())
+            .unwrap();
+    }
+    zip.finish().unwrap();
+    let zipped = load_one(&zip_path, Format::Mastodon);
+    let folder = load_one(&fixture("mastodon/export"), Format::Mastodon);
+    assert_eq!(
+        render(&zipped.import.items, false),
+        render(&folder.import.items, false)
+    );
+    assert_eq!(zipped.import.accounts, folder.import.accounts);
+    assert_eq!(zipped.import.likes_given, Some(3));
+}

@@ -253,15 +253,42 @@ pub struct Found {
 /// Detects every export in `path`: the input itself if it is one, or else each child of a folder
 /// that is one.
 pub fn detect(path: &Path, limits: &Limits) -> Result<Found, InputError> {
-    if let Some(d) = detect_one(path, limits)? {
-        return Ok(Found {
+    // A folder whose children are exports of different formats is several exports, even where
+    // one format would also claim the folder as a whole (some search sub-folders, as a Takeout
+    // or an X archive needs).
+    let children = if path.is_dir() {
+        Some(detect_children(path, limits)?)
+    } else {
+        None
+    };
+    if let Some(found) = children {
+        let formats: std::collections::BTreeSet<Format> =
+            found.exports.iter().map(|d| d.format).collect();
+        if formats.len() >= 2 {
+            return Ok(found);
+        }
+        if let Some(d) = detect_one(path, limits)? {
+            return Ok(Found {
+                exports: vec![d],
+                ..Found::default()
+            });
+        }
+        if found.exports.is_empty() && found.broken.is_empty() {
+            return Err(nothing_matched(path));
+        }
+        return Ok(found);
+    }
+    match detect_one(path, limits)? {
+        Some(d) => Ok(Found {
             exports: vec![d],
             ..Found::default()
-        });
+        }),
+        None => Err(nothing_matched(path)),
     }
-    if !path.is_dir() {
-        return Err(nothing_matched(path));
-    }
+}
+
+/// Detects each child of a folder on its own.
+fn detect_children(path: &Path, limits: &Limits) -> Result<Found, InputError> {
     let mut found = Found::default();
     let mut children: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(|e| InputError::io(path, e))?
@@ -275,9 +302,6 @@ pub fn detect(path: &Path, limits: &Limits) -> Result<Found, InputError> {
             Ok(None) => found.unmatched.push(child),
             Err(e) => found.broken.push(e),
         }
-    }
-    if found.exports.is_empty() && found.broken.is_empty() {
-        return Err(nothing_matched(path));
     }
     Ok(found)
 }
