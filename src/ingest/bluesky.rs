@@ -44,8 +44,9 @@ const MENTION: &str = "app.bsky.richtext.facet#mention";
 /// The CBOR tag DAG-CBOR uses for links (CIDs).
 const CID_TAG: u64 = 42;
 
+/// What a Bluesky file holds: a repository (CAR) or JSON records.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind2 {
+enum FileKind {
     Car,
     Json,
 }
@@ -55,20 +56,18 @@ fn near_root(source: &Source, name: &str) -> bool {
     depth == 0 || (source.is_zip() && depth == 1)
 }
 
-fn classify_file(source: &mut Source, name: &str) -> Option<Kind2> {
+fn classify_file(source: &mut Source, name: &str) -> Option<FileKind> {
     let h = head(source, name, 16 * 1024)?;
     if car_header(&h).is_ok() {
-        return Some(Kind2::Car);
+        return Some(FileKind::Car);
     }
     let s = String::from_utf8_lossy(&h);
     let t = s.trim_start_matches('\u{feff}').trim_start();
-    (t.starts_with('[') || t.starts_with('{'))
-        .then_some(())
-        .filter(|()| s.contains("\"at://did:") && s.contains("\"app.bsky.feed."))
-        .map(|()| Kind2::Json)
+    let json = t.starts_with('[') || t.starts_with('{');
+    (json && s.contains("\"at://did:") && s.contains("\"app.bsky.feed.")).then_some(FileKind::Json)
 }
 
-fn files(source: &mut Source) -> Vec<(String, Kind2)> {
+fn files(source: &mut Source) -> Vec<(String, FileKind)> {
     let candidates: Vec<String> = if source.is_single_file() {
         source.names().to_vec()
     } else {
@@ -106,11 +105,11 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             owners: Vec::new(),
         };
         match kind {
-            Kind2::Car => {
+            FileKind::Car => {
                 let bytes = source.read_to_vec(&name)?;
                 reader.car(&bytes)?;
             }
-            Kind2::Json => {
+            FileKind::Json => {
                 let entry = source.open_entry(&name)?;
                 reader.json(BufReader::with_capacity(1 << 16, entry))?;
             }

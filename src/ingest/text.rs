@@ -140,10 +140,6 @@ impl Columns {
         )
     }
 
-    pub fn has(&self, name: &str) -> bool {
-        self.0.iter().any(|h| h == name)
-    }
-
     /// The field named `name` in `record`, trimmed; `None` when the column or field is absent.
     pub fn get<'r>(&self, record: &'r csv::StringRecord, name: &str) -> Option<&'r str> {
         let i = self.0.iter().position(|h| h == name)?;

@@ -130,6 +130,8 @@ fn read_file(
     let mut pending: Vec<Pending> = Vec::new();
     let first_item = import.items.len();
     loop {
+        // Cleared before each read (not after), so no `continue` below can let it grow.
+        buf.clear();
         let event = match reader.read_event_into(&mut buf) {
             Ok(e) => e,
             Err(e) => {
@@ -254,7 +256,6 @@ fn read_file(
             }
             _ => {}
         }
-        buf.clear();
     }
     // Posts' `dc:creator` logins count as site authors too (WXR 1.0 has no `wp:author` list).
     let mut logins: Vec<String> = authors.iter().map(|a| a.login.clone()).collect();
