@@ -127,3 +127,19 @@ fn a_zipped_export_wrapped_in_one_folder_reads_like_the_folder() {
     assert_eq!(zipped.import.accounts, folder.import.accounts);
     assert_eq!(zipped.import.likes_given, Some(3));
 }
+
+#[test]
+fn an_outbox_cut_at_any_point_is_read_or_refused_without_panicking() {
+    let bytes = std::fs::read(fixture("mastodon/export/outbox.json")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("outbox.json");
+    for cut in (400..bytes.len()).step_by(13) {
+        std::fs::write(&path, &bytes[..cut]).unwrap();
+        for result in earshot::ingest::load(&path, 0, &Default::default()) {
+            match result {
+                Ok(l) => assert!(l.import.items.len() <= 8),
+                Err(e) => assert!(e.path.ends_with("outbox.json"), "{e}"),
+            }
+        }
+    }
+}

@@ -132,3 +132,18 @@ fn a_truncated_export_keeps_the_whole_items_and_warns() {
     assert!(w.message.contains("truncated"), "{w:?}");
     assert_eq!(w.place.as_deref(), Some("end of file, in item 2"));
 }
+
+#[test]
+fn an_export_cut_at_any_point_is_read_or_refused_without_panicking() {
+    let bytes = std::fs::read(fixture("wordpress/site.xml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cut.xml");
+    for cut in (1200..bytes.len()).step_by(11) {
+        std::fs::write(&path, &bytes[..cut]).unwrap();
+        for result in earshot::ingest::load(&path, 0, &Default::default()) {
+            if let Err(e) = result {
+                assert!(e.path.ends_with("cut.xml"), "{e}");
+            }
+        }
+    }
+}

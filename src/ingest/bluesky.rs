@@ -160,8 +160,11 @@ fn read_cid<'a>(bytes: &'a [u8], pos: &mut usize) -> Result<&'a [u8], String> {
         }
         varint(bytes, pos)?; // codec
         varint(bytes, pos)?; // multihash function
-        let len = varint(bytes, pos)? as usize;
-        *pos += len;
+        let len = varint(bytes, pos)?;
+        *pos = usize::try_from(len)
+            .ok()
+            .and_then(|l| pos.checked_add(l))
+            .ok_or("a CID's digest length is impossible")?;
     }
     bytes
         .get(start..*pos)
@@ -681,6 +684,36 @@ mod tests {
             "0001-01-01T00:00:00Z"
         );
         assert_eq!(parse_created_at("yesterday"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_after_a_car_header_are_read_without_panicking(
+            tail in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600)
+        ) {
+            // A header naming one root (a CIDv1 with a 32-byte digest), then arbitrary blocks.
+            let mut root = vec![0x00, 0x01, 0x71, 0x12, 0x20];
+            root.extend([7u8; 32]);
+            let header = Cbor::Map(vec![
+                (Cbor::Text("roots".into()), Cbor::Array(vec![Cbor::Tag(CID_TAG, Box::new(Cbor::Bytes(root)))])),
+                (Cbor::Text("version".into()), Cbor::Integer(1.into())),
+            ]);
+            let mut body = Vec::new();
+            ciborium::into_writer(&header, &mut body).unwrap();
+            let mut bytes = vec![body.len() as u8];
+            bytes.extend(body);
+            bytes.extend(tail);
+            let mut import = Import::default();
+            let mut reader = Reader {
+                input: 0,
+                file: "repo.car".into(),
+                described: "repo.car".into(),
+                import: &mut import,
+                likes: 0,
+                owners: Vec::new(),
+            };
+            let _ = reader.car(&bytes);
+        }
     }
 
     #[test]
