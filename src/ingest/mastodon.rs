@@ -210,14 +210,14 @@ fn read_outbox(
 }
 
 /// Where and why a collection could not be read.
-pub struct WalkError {
-    pub place: String,
-    pub message: String,
+struct WalkError {
+    place: String,
+    message: String,
 }
 
 /// Streams every element of every `orderedItems` array of an `OrderedCollection` into `on_item`,
 /// however many times the key occurs; other keys are skipped unread.
-pub fn walk_collection(
+fn walk_collection(
     reader: Box<dyn Read + '_>,
     on_item: &mut dyn FnMut(Value),
 ) -> Result<(), WalkError> {
@@ -366,7 +366,7 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
         "Create" => {
             let object = &activity["object"];
             if !object.is_object() {
-                return Err("the status is not included in the activity".to_string());
+                return Err("the status is not included in the activity; skipped".to_string());
             }
             let id = uri(&object["id"]).ok_or("the status has no id")?;
             let mut item = Item::new(Platform::Mastodon, id, name);
