@@ -250,8 +250,8 @@ pub struct Found {
     pub unmatched: Vec<PathBuf>,
 }
 
-/// Detects every export in `path`: the input itself if it is one, or else each child of a folder
-/// that is one.
+/// Detects every export in `path`: each child of a folder when the children are exports of
+/// different formats; otherwise the input itself if it is one, or else each child that is one.
 pub fn detect(path: &Path, limits: &Limits) -> Result<Found, InputError> {
     // A folder whose children are exports of different formats is several exports, even where
     // one format would also claim the folder as a whole (some search sub-folders, as a Takeout
