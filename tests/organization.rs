@@ -48,7 +48,7 @@ fn a_folder_of_several_exports_is_audited_as_one_organization() {
             ("bluesky", 7),
             ("mastodon", 8),
             ("reddit", 5),
-            ("wordpress-wxr", 10),
+            ("wordpress-wxr", 11),
             ("youtube-takeout", 2),
         ]
     );
@@ -71,9 +71,9 @@ fn a_folder_of_several_exports_is_audited_as_one_organization() {
         );
     }
     assert!(audit.errors.is_empty());
-    // Two posts and two author replies are the site's; six comments are readers' (and machines').
+    // Two posts and two author replies are the site's; seven comments are readers' (and machines').
     assert_eq!(audit.summary.platforms["wordpress"].outbound, 4);
-    assert_eq!(audit.summary.platforms["wordpress"].inbound, 6);
+    assert_eq!(audit.summary.platforms["wordpress"].inbound, 7);
 }
 
 #[test]

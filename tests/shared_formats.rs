@@ -61,7 +61,7 @@ fn count_outbox(v: &Value) -> usize {
         .unwrap_or(0)
 }
 
-/// Published posts and pages, plus every comment of every post or page.
+/// Published posts and pages, plus every comment of every item.
 fn count_wxr(path: &Path) -> usize {
     let mut reader = Reader::from_file(path).unwrap();
     let mut buf = Vec::new();
@@ -98,9 +98,10 @@ fn count_wxr(path: &Path) -> usize {
                 }
             }
             Event::End(e) => {
-                if e.name().as_ref() == b"item" && (post_type == "post" || post_type == "page") {
+                if e.name().as_ref() == b"item" {
                     total += comments;
-                    if status == "publish" || status == "private" {
+                    let published = status == "publish" || status == "private";
+                    if published && (post_type == "post" || post_type == "page") {
                         total += 1;
                     }
                 }

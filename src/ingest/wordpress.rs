@@ -18,6 +18,8 @@
 //!   that author's login, which the own accounts name.
 //! - Fields may or may not be wrapped in CDATA; times are read from the `*_date_gmt` fields (the
 //!   others are in the site's unnamed local time); `0000-00-00 00:00:00` means "not yet".
+//! - Posts and pages become items; attachments, menu entries and other item types do not, but
+//!   comments on any item do (WooCommerce product reviews are comments on `product` items).
 //! - The file is streamed: large sites export hundreds of MB.
 
 use std::io::BufReader;
@@ -323,7 +325,7 @@ fn emit(
     import: &mut Import,
     pending: &mut Vec<Pending>,
 ) {
-    if raw.post_type != "post" && raw.post_type != "page" {
+    if raw.comments.is_empty() && raw.post_type != "post" && raw.post_type != "page" {
         return;
     }
     let origin = Origin {
@@ -343,8 +345,11 @@ fn emit(
     }
     let post_key = format!("post-{post_id}");
     let creator = raw.creator.trim().to_string();
-    // Drafts, trashed and scheduled posts were never published: their comments still count.
-    if matches!(raw.status.as_str(), "publish" | "private" | "") {
+    // Only posts and pages are the site's writing (attachments, menus and the like are not), and
+    // drafts, trashed and scheduled posts were never published; comments on any of them are
+    // readers' words all the same (product reviews are comments on `product` items).
+    let is_post = raw.post_type == "post" || raw.post_type == "page";
+    if is_post && matches!(raw.status.as_str(), "publish" | "private" | "") {
         match parse_gmt(&raw.date_gmt) {
             Ok(created_at) => {
                 let mut item = Item::new(Platform::WordPress, &post_key, &creator);
