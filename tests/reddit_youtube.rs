@@ -115,3 +115,36 @@ fn youtube_reply_ids_name_their_parent_even_without_the_parent_column() {
     assert_eq!(reply.in_reply_to.as_deref(), Some("UgwParent0002AaABAg"));
     assert_eq!(reply.mentions, vec!["BakerBen"]);
 }
+
+#[test]
+fn a_takeout_zip_with_the_comments_deep_inside_reads_as_youtube() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let zip_path = dir.path().join("takeout-20240801T000000Z-001.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let opts = zip::write::SimpleFileOptions::default();
+    zip.start_file("Takeout/archive_browser.html", opts)
+        .unwrap();
+    zip.write_all(b"<html></html>").unwrap();
+    zip.start_file(
+        "Takeout/YouTube and YouTube Music/comments/comments.csv",
+        opts,
+    )
+    .unwrap();
+    zip.write_all(&std::fs::read(fixture("youtube/comments-after-2024-06.csv")).unwrap())
+        .unwrap();
+    zip.finish().unwrap();
+    let loaded = load_one(&zip_path, Format::YouTube);
+    assert_eq!(
+        loaded.matched,
+        vec!["Takeout/YouTube and YouTube Music/comments/comments.csv"]
+    );
+    assert_eq!(loaded.import.items.len(), 2);
+    let w = &loaded.import.warnings[0];
+    assert!(
+        w.file
+            .ends_with("takeout-20240801T000000Z-001.zip!Takeout/YouTube and YouTube Music/comments/comments.csv"),
+        "{}",
+        w.file
+    );
+}
