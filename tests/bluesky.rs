@@ -258,6 +258,8 @@ fn json_lines_read_record_by_record_and_damaged_lines_are_warnings() {
         .collect();
     assert_eq!(places, vec![("line 3", 1), ("line 5", 1)]);
     assert!(loaded.import.warnings[1].message.contains("no `uri`"));
+    // Only posts were listed: the file says nothing about likes given.
+    assert_eq!(loaded.import.likes_given, None);
 }
 
 #[test]

@@ -115,7 +115,9 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             }
         }
         let (likes, owners) = (reader.likes, reader.owners);
-        if likes > 0 {
+        // A repository holds every like its owner gave, so none is a count of zero; JSON
+        // records hold whatever collections were listed, so only likes seen say anything.
+        if likes > 0 || kind == FileKind::Car {
             *import.likes_given.get_or_insert(0) += likes;
         }
         for did in owners {
