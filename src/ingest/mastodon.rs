@@ -6,6 +6,9 @@
 //! parent's URI, mentions are `tag[]` entries of type `Mention`, and direct messages are ordinary
 //! statuses addressed only to people (neither the public collection nor the followers).
 //!
+//! Statuses carry no posting client; since Mastodon 4.3 they carry favourite and boost totals
+//! (`likes` / `shares` collections), which become the item's counts.
+//!
 //! Pitfalls handled here:
 //! - Mastodon 4.2 wrote `orderedItems` twice (`"orderedItems":[],"orderedItems":[...]`) and
 //!   `@context` twice. A derived struct would refuse the duplicate field, so the collection is
@@ -383,6 +386,10 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
                 .as_deref()
                 .and_then(|p| status_author(p, host));
             item.conversation_hint = object["conversation"].as_str().map(str::to_string);
+            // Mastodon 4.3 and later give each status's favourite and boost totals; older
+            // archives do not, and then the counts stay unknown.
+            item.counts.likes = object["likes"]["totalItems"].as_u64();
+            item.counts.shares = object["shares"]["totalItems"].as_u64();
             item.mentions = object["tag"]
                 .as_array()
                 .map(|tags| {
