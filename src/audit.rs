@@ -94,7 +94,19 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     let mut errors: Vec<InputError> = Vec::new();
     let mut inputs: Vec<InputSummary> = Vec::new();
     for (n, path) in opts.inputs.iter().enumerate() {
-        let (bytes, sha256) = fingerprint(path)?;
+        let (bytes, sha256) = match fingerprint(path) {
+            Ok(f) => f,
+            Err(e) => {
+                // A missing or unreadable input is reported and left out; the others go on.
+                errors.push(e);
+                inputs.push(InputSummary {
+                    path: path.display().to_string(),
+                    format: "unreadable".to_string(),
+                    ..InputSummary::default()
+                });
+                continue;
+            }
+        };
         let mut first = true;
         for result in ingest::load(path, n, &opts.limits) {
             match result {
