@@ -143,3 +143,19 @@ fn an_outbox_cut_at_any_point_is_read_or_refused_without_panicking() {
         }
     }
 }
+
+#[test]
+fn a_damaged_likes_file_leaves_likes_unknown_and_the_statuses_read() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["outbox.json", "actor.json"] {
+        std::fs::copy(fixture("mastodon/export").join(name), dir.path().join(name)).unwrap();
+    }
+    let likes = std::fs::read(fixture("mastodon/export/likes.json")).unwrap();
+    std::fs::write(dir.path().join("likes.json"), &likes[..likes.len() - 20]).unwrap();
+    let loaded = load_one(dir.path(), Format::Mastodon);
+    assert_eq!(loaded.import.items.len(), 8);
+    assert_eq!(loaded.import.likes_given, None);
+    let w = loaded.import.warnings.last().unwrap();
+    assert!(w.file.ends_with("likes.json"), "{}", w.file);
+    assert!(w.message.contains("likes given are left unknown"));
+}

@@ -147,14 +147,19 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         let reader = source.open_entry(&name)?;
         let mut count = 0u64;
         let mut on_item = |_: Value| count += 1;
-        walk_collection(reader, &mut on_item).map_err(|e| {
-            InputError::new(
-                std::path::Path::new(&described),
-                Some(e.place),
-                format!("not a readable likes.json: {}", e.message),
-            )
-        })?;
-        import.likes_given = Some(count);
+        // Likes are a side figure: a damaged likes.json costs the count, not the statuses.
+        match walk_collection(reader, &mut on_item) {
+            Ok(()) => import.likes_given = Some(count),
+            Err(e) => import.warnings.push(Warning {
+                file: described,
+                place: Some(e.place),
+                message: format!(
+                    "not a readable likes.json ({}); likes given are left unknown",
+                    e.message
+                ),
+                skipped: 0,
+            }),
+        }
         import.files.push(name);
     }
     Ok(import)
