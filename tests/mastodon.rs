@@ -159,3 +159,29 @@ fn a_damaged_likes_file_leaves_likes_unknown_and_the_statuses_read() {
     assert!(w.file.ends_with("likes.json"), "{}", w.file);
     assert!(w.message.contains("likes given are left unknown"));
 }
+
+#[test]
+fn a_damaged_actor_file_is_a_warning_and_the_owner_comes_from_the_activities() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("mastodon/export/outbox.json"),
+        dir.path().join("outbox.json"),
+    )
+    .unwrap();
+    let actor = std::fs::read(fixture("mastodon/export/actor.json")).unwrap();
+    // Cut near the end: still recognizably an actor, no longer JSON.
+    std::fs::write(dir.path().join("actor.json"), &actor[..actor.len() - 10]).unwrap();
+    let loaded = load_one(dir.path(), Format::Mastodon);
+    assert_eq!(loaded.import.items.len(), 8);
+    assert!(
+        loaded
+            .import
+            .items
+            .iter()
+            .all(|it| it.author == "harbourlane")
+    );
+    assert!(loaded.import.accounts.is_empty());
+    let w = &loaded.import.warnings[0];
+    assert!(w.file.ends_with("actor.json"), "{}", w.file);
+    assert!(w.message.contains("the owner is taken from the activities"));
+}

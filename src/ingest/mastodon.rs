@@ -104,6 +104,17 @@ struct Owner {
     followers: Option<String>,
 }
 
+fn owner_of(actor: &Value) -> Option<Owner> {
+    let handle = actor["preferredUsername"]
+        .as_str()
+        .filter(|h| !h.is_empty())?;
+    Some(Owner {
+        handle: handle.to_string(),
+        id: actor["id"].as_str().unwrap_or_default().to_string(),
+        followers: actor["followers"].as_str().map(str::to_string),
+    })
+}
+
 /// Reads `actor.json`, every outbox and `likes.json`.
 pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     let mut import = Import::default();
@@ -112,26 +123,24 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         && let Some(name) = actor_file(source)
     {
         let bytes = source.read_to_vec(&name)?;
-        let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
-            InputError::at(
-                source,
-                &name,
-                Some(format!("line {}, column {}", e.line(), e.column())),
-                format!("not a readable actor.json: {e}"),
-            )
-        })?;
-        let handle = v["preferredUsername"].as_str().unwrap_or_default();
-        let id = v["id"].as_str().unwrap_or_default();
-        if !handle.is_empty() {
+        // Every activity names its actor, so a damaged actor.json costs the owner's record
+        // (and the followers address), not the statuses.
+        match serde_json::from_slice::<Value>(&bytes) {
+            Ok(v) => owner = owner_of(&v),
+            Err(e) => import.warnings.push(Warning {
+                file: source.describe(&name),
+                place: Some(format!("line {}, column {}", e.line(), e.column())),
+                message: format!(
+                    "not a readable actor.json ({e}); the owner is taken from the activities"
+                ),
+                skipped: 0,
+            }),
+        }
+        if let Some(o) = &owner {
             import.accounts.push(Account {
                 platform: Some(Platform::Mastodon),
-                handle: handle.to_string(),
-                id: (!id.is_empty()).then(|| id.to_string()),
-            });
-            owner = Some(Owner {
-                handle: handle.to_string(),
-                id: id.to_string(),
-                followers: v["followers"].as_str().map(str::to_string),
+                handle: o.handle.clone(),
+                id: (!o.id.is_empty()).then(|| o.id.clone()),
             });
         }
         import.files.push(name);
