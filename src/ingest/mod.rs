@@ -5,9 +5,15 @@
 //! down, so a folder holding one export per platform is read as one organization's channels.
 //! One damaged export does not stop the others: its error is returned beside what was read.
 
+pub mod bluesky;
 pub mod earshot_csv;
+pub mod mastodon;
+pub mod reddit;
 pub mod source;
+pub mod text;
+pub mod wordpress;
 pub mod x;
+pub mod youtube;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -26,17 +32,40 @@ pub enum Format {
     XArchive,
     /// The tool-neutral earshot CSV.
     EarshotCsv,
+    /// Mastodon account export (zip or folder with `outbox.json`, `actor.json`, `likes.json`).
+    Mastodon,
+    /// WordPress eXtended RSS (WXR) export of posts and comments.
+    WordPress,
+    /// Bluesky repository export (CAR file) or JSON records (`listRecords` output, JSONL).
+    Bluesky,
+    /// YouTube comments CSV from Google Takeout.
+    YouTube,
+    /// Reddit data export (`posts.csv`, `comments.csv`).
+    Reddit,
 }
 
 impl Format {
     /// Every format, in the order detection tries them.
-    pub const ALL: &'static [Format] = &[Format::XArchive, Format::EarshotCsv];
+    pub const ALL: &'static [Format] = &[
+        Format::XArchive,
+        Format::Mastodon,
+        Format::WordPress,
+        Format::Bluesky,
+        Format::YouTube,
+        Format::Reddit,
+        Format::EarshotCsv,
+    ];
 
     /// The stable name used in `summary.json` and `earshot detect`.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::XArchive => "x-archive",
             Format::EarshotCsv => "earshot-csv",
+            Format::Mastodon => "mastodon",
+            Format::WordPress => "wordpress-wxr",
+            Format::Bluesky => "bluesky",
+            Format::YouTube => "youtube-takeout",
+            Format::Reddit => "reddit",
         }
     }
 
@@ -49,6 +78,21 @@ impl Format {
             Format::EarshotCsv => {
                 "earshot CSV: a .csv file whose header has id, text, author, created_at"
             }
+            Format::Mastodon => {
+                "Mastodon export: an ActivityStreams OrderedCollection (outbox.json) of Create/Announce activities"
+            }
+            Format::WordPress => {
+                "WordPress WXR: an RSS XML file declaring the WordPress export namespace (xmlns:wp, wp:wxr_version)"
+            }
+            Format::Bluesky => {
+                "Bluesky: a CAR v1 repository export, or JSON/JSONL records with at:// uris and app.bsky.feed values"
+            }
+            Format::YouTube => {
+                "YouTube Takeout comments: a CSV whose header has Comment ID, Channel ID, Video ID, Comment Text"
+            }
+            Format::Reddit => {
+                "Reddit export: posts.csv or comments.csv whose header has id, permalink, date and body"
+            }
         }
     }
 
@@ -57,6 +101,11 @@ impl Format {
         match self {
             Format::XArchive => Some(Platform::X),
             Format::EarshotCsv => None,
+            Format::Mastodon => Some(Platform::Mastodon),
+            Format::WordPress => Some(Platform::WordPress),
+            Format::Bluesky => Some(Platform::Bluesky),
+            Format::YouTube => Some(Platform::YouTube),
+            Format::Reddit => Some(Platform::Reddit),
         }
     }
 
@@ -64,6 +113,11 @@ impl Format {
         match self {
             Format::XArchive => x::sniff(source),
             Format::EarshotCsv => earshot_csv::sniff(source),
+            Format::Mastodon => mastodon::sniff(source),
+            Format::WordPress => wordpress::sniff(source),
+            Format::Bluesky => bluesky::sniff(source),
+            Format::YouTube => youtube::sniff(source),
+            Format::Reddit => reddit::sniff(source),
         }
     }
 
@@ -71,6 +125,11 @@ impl Format {
         match self {
             Format::XArchive => x::import(source, input),
             Format::EarshotCsv => earshot_csv::import(source, input),
+            Format::Mastodon => mastodon::import(source, input),
+            Format::WordPress => wordpress::import(source, input),
+            Format::Bluesky => bluesky::import(source, input),
+            Format::YouTube => youtube::import(source, input),
+            Format::Reddit => reddit::import(source, input),
         }
     }
 }
@@ -191,18 +250,45 @@ pub struct Found {
     pub unmatched: Vec<PathBuf>,
 }
 
-/// Detects every export in `path`: the input itself if it is one, or else each child of a folder
-/// that is one.
+/// Detects every export in `path`: each child of a folder when the children are exports of
+/// different formats; otherwise the input itself if it is one, or else each child that is one.
 pub fn detect(path: &Path, limits: &Limits) -> Result<Found, InputError> {
-    if let Some(d) = detect_one(path, limits)? {
-        return Ok(Found {
+    // A folder whose children are exports of different formats is several exports, even where
+    // one format would also claim the folder as a whole (some search sub-folders, as a Takeout
+    // or an X archive needs).
+    let children = if path.is_dir() {
+        Some(detect_children(path, limits)?)
+    } else {
+        None
+    };
+    if let Some(found) = children {
+        let formats: std::collections::BTreeSet<Format> =
+            found.exports.iter().map(|d| d.format).collect();
+        if formats.len() >= 2 {
+            return Ok(found);
+        }
+        if let Some(d) = detect_one(path, limits)? {
+            return Ok(Found {
+                exports: vec![d],
+                ..Found::default()
+            });
+        }
+        if found.exports.is_empty() && found.broken.is_empty() {
+            return Err(nothing_matched(path));
+        }
+        return Ok(found);
+    }
+    match detect_one(path, limits)? {
+        Some(d) => Ok(Found {
             exports: vec![d],
             ..Found::default()
-        });
+        }),
+        None => Err(nothing_matched(path)),
     }
-    if !path.is_dir() {
-        return Err(nothing_matched(path));
-    }
+}
+
+/// Detects each child of a folder on its own.
+fn detect_children(path: &Path, limits: &Limits) -> Result<Found, InputError> {
     let mut found = Found::default();
     let mut children: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(|e| InputError::io(path, e))?
@@ -216,9 +302,6 @@ pub fn detect(path: &Path, limits: &Limits) -> Result<Found, InputError> {
             Ok(None) => found.unmatched.push(child),
             Err(e) => found.broken.push(e),
         }
-    }
-    if found.exports.is_empty() && found.broken.is_empty() {
-        return Err(nothing_matched(path));
     }
     Ok(found)
 }

@@ -1,0 +1,473 @@
+//! WordPress eXtended RSS (WXR) exports, as they really are (FORMATS.md).
+//!
+//! One XML file: `rss/channel` holds the site's authors (`wp:author`) and one `item` per post,
+//! page or attachment; each item holds its `wp:comment`s. Both sides of the conversation are
+//! there, the readers' comments and the authors' replies, which makes WXR the best source for a
+//! true response rate.
+//!
+//! Pitfalls handled here:
+//! - Comment threads: `comment_parent` is 0 for a top-level comment (whose parent is the post) and
+//!   the parent comment's id otherwise. Post and comment ids share one number space in neither
+//!   direction, so items are `post-N` and `comment-N`.
+//! - Pingbacks and trackbacks (`comment_type`) are machine-written; spam and unapproved comments
+//!   (`comment_approved` `spam` / `0`) were never published. They are kept, marked, so the
+//!   classifier leaves them out of "needs response".
+//! - The site's own authors: `comment_user_id` is set for any logged-in commenter (subscribers
+//!   too), so it proves nothing. A comment is the site's when its author email, login or display
+//!   name is one of the `wp:author` entries' (or a post's `dc:creator`); it is then written under
+//!   that author's login, which the own accounts name.
+//! - Fields may or may not be wrapped in CDATA; times are read from the `*_date_gmt` fields (the
+//!   others are in the site's unnamed local time); `0000-00-00 00:00:00` means "not yet".
+//! - Posts and pages become items; attachments, menu entries and other item types do not, but
+//!   comments on any item do (WooCommerce product reviews are comments on `product` items).
+//! - The file is streamed: large sites export hundreds of MB.
+
+use std::io::BufReader;
+use std::path::Path;
+
+use jiff::Timestamp;
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+use quick_xml::Reader;
+use quick_xml::events::Event;
+
+use super::text::{head, html_to_text};
+use super::{Import, InputError, Source, Warning};
+use crate::model::{Account, Direction, Item, Kind, Moderation, Origin, Platform};
+
+fn is_wxr_head(head: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(head);
+    s.contains("<rss") && (s.contains("<wp:wxr_version") || s.contains("xmlns:wp="))
+}
+
+fn wxr_files(source: &mut Source) -> Vec<String> {
+    let candidates: Vec<String> = if source.is_single_file() {
+        source.names().to_vec()
+    } else {
+        let zip = source.is_zip();
+        source.find_all(|n| {
+            let depth = n.matches('/').count();
+            n.to_ascii_lowercase().ends_with(".xml") && (depth == 0 || (zip && depth == 1))
+        })
+    };
+    candidates
+        .into_iter()
+        .filter(|n| head(source, n, 16 * 1024).is_some_and(|h| is_wxr_head(&h)))
+        .collect()
+}
+
+/// Matches RSS XML files that declare the WordPress export namespace.
+pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
+    let files = wxr_files(source);
+    (!files.is_empty()).then_some(files)
+}
+
+/// A site author as `wp:author` describes them.
+#[derive(Default)]
+struct Author {
+    login: String,
+    email: String,
+    display_name: String,
+}
+
+#[derive(Default)]
+struct RawComment {
+    id: String,
+    author: String,
+    email: String,
+    date_gmt: String,
+    content: String,
+    approved: String,
+    kind: String,
+    parent: String,
+}
+
+#[derive(Default)]
+struct RawPost {
+    title: String,
+    link: String,
+    creator: String,
+    content: String,
+    id: String,
+    date_gmt: String,
+    post_type: String,
+    status: String,
+    comments: Vec<RawComment>,
+}
+
+/// A comment waiting for the author list, which may come after it in a hand-made file.
+struct Pending {
+    index: usize,
+    email: String,
+}
+
+/// Reads every WXR file of the input.
+pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
+    let mut import = Import::default();
+    for name in wxr_files(source) {
+        read_file(source, &name, input, &mut import)?;
+        import.files.push(name);
+    }
+    Ok(import)
+}
+
+fn read_file(
+    source: &mut Source,
+    name: &str,
+    input: usize,
+    import: &mut Import,
+) -> Result<(), InputError> {
+    let described = source.describe(name);
+    let entry = source.open_entry(name)?;
+    let mut reader = Reader::from_reader(BufReader::new(entry));
+    let mut buf = Vec::new();
+    let mut path: Vec<String> = Vec::new();
+    let mut text = String::new();
+    let mut authors: Vec<Author> = Vec::new();
+    let mut author = Author::default();
+    let mut post = RawPost::default();
+    let mut comment = RawComment::default();
+    let mut record = 0u64;
+    let mut completed = 0u64;
+    let mut pending: Vec<Pending> = Vec::new();
+    let first_item = import.items.len();
+    loop {
+        // Cleared before each read (not after), so no `continue` below can let it grow.
+        buf.clear();
+        let event = match reader.read_event_into(&mut buf) {
+            Ok(e) => e,
+            Err(e) => {
+                let at = reader.error_position();
+                let place = format!("byte {at}, in item {record}");
+                if completed == 0 {
+                    return Err(InputError::new(
+                        Path::new(&described),
+                        Some(place),
+                        format!("not a readable WordPress export: {e}"),
+                    ));
+                }
+                import.warnings.push(Warning {
+                    file: described.clone(),
+                    place: Some(place),
+                    message: format!(
+                        "the file is damaged ({e}); the items before this point were read, the rest skipped"
+                    ),
+                    skipped: 1,
+                });
+                break;
+            }
+        };
+        match event {
+            Event::Start(e) => {
+                let tag = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+                if tag == "item" {
+                    record += 1;
+                    post = RawPost::default();
+                } else if tag == "wp:comment" {
+                    comment = RawComment::default();
+                } else if tag == "wp:author" {
+                    author = Author::default();
+                }
+                path.push(tag);
+                text.clear();
+            }
+            Event::Empty(_) => text.clear(),
+            Event::Text(t) => text.push_str(&t.xml_content().unwrap_or_default()),
+            Event::CData(t) => text.push_str(&String::from_utf8_lossy(&t)),
+            Event::GeneralRef(r) => {
+                let name = r.decode().unwrap_or_default().into_owned();
+                match r.resolve_char_ref() {
+                    Ok(Some(c)) => text.push(c),
+                    _ => match quick_xml::escape::resolve_xml_entity(&name) {
+                        Some(s) => text.push_str(s),
+                        None => {
+                            // An HTML entity in content: html_to_text decodes it later.
+                            text.push('&');
+                            text.push_str(&name);
+                            text.push(';');
+                        }
+                    },
+                }
+            }
+            Event::End(_) => {
+                let Some(tag) = path.pop() else { continue };
+                let parent = path.last().map(String::as_str).unwrap_or_default();
+                let value = std::mem::take(&mut text);
+                match (parent, tag.as_str()) {
+                    ("wp:author", field) => match field {
+                        "wp:author_login" => author.login = value.trim().to_string(),
+                        "wp:author_email" => author.email = value.trim().to_string(),
+                        "wp:author_display_name" => author.display_name = value.trim().to_string(),
+                        _ => {}
+                    },
+                    ("channel", "wp:author") => authors.push(std::mem::take(&mut author)),
+                    ("wp:comment", field) => {
+                        let slot = match field {
+                            "wp:comment_id" => &mut comment.id,
+                            "wp:comment_author" => &mut comment.author,
+                            "wp:comment_author_email" => &mut comment.email,
+                            "wp:comment_date_gmt" => &mut comment.date_gmt,
+                            "wp:comment_content" => &mut comment.content,
+                            "wp:comment_approved" => &mut comment.approved,
+                            "wp:comment_type" => &mut comment.kind,
+                            "wp:comment_parent" => &mut comment.parent,
+                            _ => continue,
+                        };
+                        *slot = value;
+                    }
+                    ("item", "wp:comment") => post.comments.push(std::mem::take(&mut comment)),
+                    ("item", field) => {
+                        let slot = match field {
+                            "title" => &mut post.title,
+                            "link" => &mut post.link,
+                            "dc:creator" => &mut post.creator,
+                            "content:encoded" => &mut post.content,
+                            "wp:post_id" => &mut post.id,
+                            "wp:post_date_gmt" => &mut post.date_gmt,
+                            "wp:post_type" => &mut post.post_type,
+                            "wp:status" => &mut post.status,
+                            _ => continue,
+                        };
+                        *slot = value;
+                    }
+                    ("channel", "item") => {
+                        completed += 1;
+                        let raw = std::mem::take(&mut post);
+                        emit(raw, input, name, &described, record, import, &mut pending);
+                    }
+                    _ => {}
+                }
+            }
+            Event::Eof => {
+                if let Some(open) = path.last() {
+                    let place = format!("end of file, in item {record}");
+                    let message = format!("the file ends inside <{open}>: it is truncated");
+                    if completed == 0 {
+                        return Err(InputError::new(Path::new(&described), Some(place), message));
+                    }
+                    import.warnings.push(Warning {
+                        file: described.clone(),
+                        place: Some(place),
+                        message: format!(
+                            "{message}; the items before this point were read, the rest skipped"
+                        ),
+                        skipped: 1,
+                    });
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+    // Posts' `dc:creator` logins count as site authors too (WXR 1.0 has no `wp:author` list).
+    let mut logins: Vec<String> = authors.iter().map(|a| a.login.clone()).collect();
+    logins.extend(
+        import.items[first_item..]
+            .iter()
+            .filter(|it| it.kind == Kind::Post)
+            .map(|it| it.author.clone()),
+    );
+    logins.retain(|l| !l.is_empty());
+    for p in pending {
+        let item = &mut import.items[p.index];
+        if let Some(login) = site_author(&authors, &logins, &item.author, &p.email) {
+            item.author = login;
+        }
+    }
+    for a in authors {
+        if !a.login.is_empty() {
+            import.accounts.push(Account {
+                platform: Some(Platform::WordPress),
+                handle: a.login,
+                id: None,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The login of the site author who wrote a comment, matched on email, login or display name.
+fn site_author(authors: &[Author], logins: &[String], name: &str, email: &str) -> Option<String> {
+    let name = name.trim();
+    let email = email.trim();
+    for a in authors {
+        let by_email = !email.is_empty() && a.email.eq_ignore_ascii_case(email);
+        let by_name = !name.is_empty()
+            && (a.login.eq_ignore_ascii_case(name) || a.display_name.eq_ignore_ascii_case(name));
+        if (by_email || by_name) && !a.login.is_empty() {
+            return Some(a.login.clone());
+        }
+    }
+    logins
+        .iter()
+        .find(|l| !name.is_empty() && l.eq_ignore_ascii_case(name))
+        .cloned()
+}
+
+/// `2007-09-04 00:49:28` in UTC; `None` for the `0000-00-00 00:00:00` of drafts and for empty.
+fn parse_gmt(s: &str) -> Result<Option<Timestamp>, String> {
+    let s = s.trim();
+    if s.is_empty() || s.starts_with("0000-00-00") {
+        return Ok(None);
+    }
+    s.parse::<DateTime>()
+        .and_then(|dt| dt.to_zoned(TimeZone::UTC))
+        .map(|z| Some(z.timestamp()))
+        .map_err(|_| format!("`{s}` is not a date like `2007-09-04 00:49:28`"))
+}
+
+fn emit(
+    raw: RawPost,
+    input: usize,
+    file: &str,
+    described: &str,
+    record: u64,
+    import: &mut Import,
+    pending: &mut Vec<Pending>,
+) {
+    if raw.comments.is_empty() && raw.post_type != "post" && raw.post_type != "page" {
+        return;
+    }
+    let origin = Origin {
+        input,
+        file: file.to_string(),
+        record,
+    };
+    let post_id = raw.id.trim();
+    if post_id.is_empty() {
+        import.warnings.push(Warning {
+            file: described.to_string(),
+            place: Some(format!("item {record}")),
+            message: "the post has no wp:post_id; it and its comments were skipped".into(),
+            skipped: 1 + raw.comments.len() as u64,
+        });
+        return;
+    }
+    let post_key = format!("post-{post_id}");
+    let creator = raw.creator.trim().to_string();
+    // Only posts and pages are the site's writing (attachments, menus and the like are not), and
+    // drafts, trashed and scheduled posts were never published; comments on any of them are
+    // readers' words all the same (product reviews are comments on `product` items).
+    let is_post = raw.post_type == "post" || raw.post_type == "page";
+    if is_post && matches!(raw.status.as_str(), "publish" | "private" | "") {
+        match parse_gmt(&raw.date_gmt) {
+            Ok(created_at) => {
+                let mut item = Item::new(Platform::WordPress, &post_key, &creator);
+                item.direction = Some(Direction::Outbound);
+                item.created_at = created_at;
+                let title = html_escape::decode_html_entities(raw.title.trim());
+                let title = title.trim();
+                let body = html_to_text(&raw.content);
+                item.text = match (title.is_empty(), body.is_empty()) {
+                    (false, false) => format!("{title}\n\n{body}"),
+                    (false, true) => title.to_string(),
+                    _ => body,
+                };
+                item.url = Some(raw.link.trim().to_string()).filter(|s| !s.is_empty());
+                item.origin = origin.clone();
+                import.items.push(item);
+            }
+            Err(e) => import.warnings.push(Warning {
+                file: described.to_string(),
+                place: Some(format!("item {record} ({post_key})")),
+                message: format!("{e}; the post was skipped"),
+                skipped: 1,
+            }),
+        }
+    }
+    for (n, c) in raw.comments.into_iter().enumerate() {
+        let place = format!("item {record} ({post_key}), comment {}", n + 1);
+        let id = c.id.trim();
+        if id.is_empty() {
+            import.warnings.push(Warning {
+                file: described.to_string(),
+                place: Some(place),
+                message: "the comment has no wp:comment_id; skipped".into(),
+                skipped: 1,
+            });
+            continue;
+        }
+        let created_at = match parse_gmt(&c.date_gmt) {
+            Ok(t) => t,
+            Err(e) => {
+                import.warnings.push(Warning {
+                    file: described.to_string(),
+                    place: Some(place),
+                    message: format!("{e}; the comment was skipped"),
+                    skipped: 1,
+                });
+                continue;
+            }
+        };
+        // Names are plain text in the XML but often carry HTML entities (`&#8217;`).
+        let author = html_escape::decode_html_entities(c.author.trim()).into_owned();
+        let mut item = Item::new(Platform::WordPress, format!("comment-{id}"), author);
+        item.created_at = created_at;
+        item.text = html_to_text(&c.content);
+        let parent = c.parent.trim();
+        if parent.is_empty() || parent == "0" {
+            item.in_reply_to = Some(post_key.clone());
+            item.in_reply_to_author = Some(creator.clone()).filter(|s| !s.is_empty());
+        } else {
+            item.in_reply_to = Some(format!("comment-{parent}"));
+        }
+        item.kind = match c.kind.trim() {
+            "pingback" | "trackback" => Kind::Pingback,
+            _ => Kind::Comment,
+        };
+        item.moderation = match c.approved.trim() {
+            "1" | "approve" | "approved" => Moderation::Published,
+            "spam" => Moderation::Spam,
+            _ => Moderation::Unapproved,
+        };
+        item.url = Some(raw.link.trim())
+            .filter(|s| !s.is_empty())
+            .map(|l| format!("{l}#comment-{id}"));
+        item.origin = origin.clone();
+        pending.push(Pending {
+            index: import.items.len(),
+            email: c.email,
+        });
+        import.items.push(item);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gmt_dates_parse_and_zero_dates_are_undated() {
+        assert_eq!(
+            parse_gmt("2007-09-04 00:49:28")
+                .unwrap()
+                .unwrap()
+                .to_string(),
+            "2007-09-04T00:49:28Z"
+        );
+        assert_eq!(parse_gmt("0000-00-00 00:00:00").unwrap(), None);
+        assert!(parse_gmt("yesterday").is_err());
+    }
+
+    #[test]
+    fn site_authors_match_on_email_login_or_display_name_only() {
+        let authors = vec![Author {
+            login: "editor".into(),
+            email: "Editor@Example.org".into(),
+            display_name: "The Editor".into(),
+        }];
+        let logins = vec!["editor".to_string()];
+        assert_eq!(
+            site_author(&authors, &logins, "Someone", "editor@example.org").as_deref(),
+            Some("editor")
+        );
+        assert_eq!(
+            site_author(&authors, &logins, "the editor", "").as_deref(),
+            Some("editor")
+        );
+        assert_eq!(
+            site_author(&authors, &logins, "Reader", "r@example.org"),
+            None
+        );
+    }
+}
