@@ -5,7 +5,12 @@
 //! down, so a folder holding one export per platform is read as one organization's channels.
 //! One damaged export does not stop the others: its error is returned beside what was read.
 
+pub mod conversation;
 pub mod earshot_csv;
+pub mod facebook;
+pub mod instagram;
+pub mod linkedin;
+pub mod meta;
 pub mod source;
 pub mod x;
 
@@ -26,17 +31,32 @@ pub enum Format {
     XArchive,
     /// The tool-neutral earshot CSV.
     EarshotCsv,
+    /// Facebook "Download your information" JSON: own posts, own comments, Messenger.
+    Facebook,
+    /// Instagram "Download your information" JSON: posts and own comments.
+    Instagram,
+    /// LinkedIn data export CSVs: `Shares.csv` and `Comments.csv`.
+    LinkedIn,
 }
 
 impl Format {
     /// Every format, in the order detection tries them.
-    pub const ALL: &'static [Format] = &[Format::XArchive, Format::EarshotCsv];
+    pub const ALL: &'static [Format] = &[
+        Format::XArchive,
+        Format::EarshotCsv,
+        Format::Instagram,
+        Format::Facebook,
+        Format::LinkedIn,
+    ];
 
     /// The stable name used in `summary.json` and `earshot detect`.
     pub fn as_str(self) -> &'static str {
         match self {
             Format::XArchive => "x-archive",
             Format::EarshotCsv => "earshot-csv",
+            Format::Facebook => "facebook",
+            Format::Instagram => "instagram",
+            Format::LinkedIn => "linkedin",
         }
     }
 
@@ -49,6 +69,15 @@ impl Format {
             Format::EarshotCsv => {
                 "earshot CSV: a .csv file whose header has id, text, author, created_at"
             }
+            Format::Facebook => {
+                "Facebook export: your_posts_1.json, comments.json (comments_v2) or messages/inbox/*/message_1.json"
+            }
+            Format::Instagram => {
+                "Instagram export: content/posts_1.json, comments/post_comments_1.json, or the older media.json / comments.json"
+            }
+            Format::LinkedIn => {
+                "LinkedIn export: Shares.csv (Date,ShareLink,ShareCommentary,...) or Comments.csv (Date,Link,Message)"
+            }
         }
     }
 
@@ -57,6 +86,9 @@ impl Format {
         match self {
             Format::XArchive => Some(Platform::X),
             Format::EarshotCsv => None,
+            Format::Facebook => Some(Platform::Facebook),
+            Format::Instagram => Some(Platform::Instagram),
+            Format::LinkedIn => Some(Platform::LinkedIn),
         }
     }
 
@@ -64,6 +96,9 @@ impl Format {
         match self {
             Format::XArchive => x::sniff(source),
             Format::EarshotCsv => earshot_csv::sniff(source),
+            Format::Facebook => facebook::sniff(source),
+            Format::Instagram => instagram::sniff(source),
+            Format::LinkedIn => linkedin::sniff(source),
         }
     }
 
@@ -71,6 +106,9 @@ impl Format {
         match self {
             Format::XArchive => x::import(source, input),
             Format::EarshotCsv => earshot_csv::import(source, input),
+            Format::Facebook => facebook::import(source, input),
+            Format::Instagram => instagram::import(source, input),
+            Format::LinkedIn => linkedin::import(source, input),
         }
     }
 }

@@ -1,0 +1,602 @@
+//! Facebook "Download your information" in JSON (zip or unpacked folder), as it really is.
+//!
+//! - Own posts: `your_posts_1.json` (2023+: `your_posts__check_ins__photos_and_videos_1.json`), an
+//!   array of entries `{timestamp, data: [{post}, {update_timestamp}], attachments: [{data:
+//!   [{external_context: {url}}, {media: {description}}, ...]}], title, tags}`. Any part may be
+//!   missing: `data: []` entries are check-ins and recommendations whose only words are the title.
+//!   Posts have no id and no link in the export.
+//! - Own comments: `comments.json` (`comments_v2`, older `comments`; group comments in
+//!   `your_comments_in_groups.json`, `group_comments_v2`). The comment's parent is described only
+//!   by a localized sentence (`"X commented on Y's post."`, `"X har kommenteret et opslag."`), with
+//!   no id and no reliable name: comments are kept with no parent link.
+//! - Messenger: `messages/<folder>/<thread>/message_N.json`, `{participants: [{name}], messages:
+//!   [{sender_name, timestamp_ms, content, is_unsent, type}], title, thread_path}`, newest first,
+//!   both sides of the conversation. Senders are names only.
+//! - Owner: the profile file's name (`profile_information.json`), else the author of the own
+//!   comments, else the one participant present in every thread, else the participant of a
+//!   one-to-one thread who is not its title (Messenger titles a thread by the other person).
+//! - Every text is mojibake ([`meta::repair`]); times are Unix seconds (`timestamp_ms` for
+//!   Messenger).
+//!
+//! A file the export cannot do without (posts, comments, profile) that cannot be read is an error
+//! naming it. One Messenger thread file among many that cannot be read is a warning: the other
+//! conversations are still read.
+
+use std::collections::{BTreeMap, HashMap};
+
+use regex::Regex;
+use serde_json::Value;
+
+use super::meta::{self, Ids};
+use super::{Import, InputError, Source, Warning, conversation};
+use crate::model::{Account, Direction, Item, Kind, Origin, Platform};
+
+fn re(cell: &'static std::sync::OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid regex"))
+}
+
+fn is_posts_file(n: &str) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    re(&RE, r"(^|/)your_posts[a-z_]*_\d+\.json$").is_match(n)
+}
+
+fn is_comments_file(n: &str) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    re(&RE, r"(^|/)(comments|your_comments_in_groups)\.json$").is_match(n)
+}
+
+fn is_message_file(n: &str) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    re(&RE, r"(^|/)messages/[^/]+/[^/]+/message_\d+\.json$").is_match(n)
+}
+
+fn is_profile_file(n: &str) -> bool {
+    n == "profile_information.json" || n.ends_with("/profile_information.json")
+}
+
+type NamePredicate = fn(&str) -> bool;
+
+/// What one file of the export holds, judged by how it starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Posts,
+    Comments,
+    Messages,
+}
+
+/// The kind of a file by its start: an array whose first entry has a `timestamp` (posts), an
+/// object keyed `comments_v2` / `comments` / `group_comments_v2`, or one with `participants`.
+fn part_of(head: &str) -> Option<Part> {
+    let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
+    if compact.starts_with("[{\"timestamp\":") || compact.starts_with("[]") {
+        return Some(Part::Posts);
+    }
+    if !compact.starts_with('{') {
+        return None;
+    }
+    if compact.starts_with("{\"comments_v2\":")
+        || compact.starts_with("{\"comments\":")
+        || compact.starts_with("{\"group_comments_v2\":")
+    {
+        return Some(Part::Comments);
+    }
+    compact
+        .starts_with("{\"participants\":[{\"name\":")
+        .then_some(Part::Messages)
+}
+
+/// Matches a folder or zip holding posts, comments or Messenger files that look like Facebook's,
+/// or one such file on its own.
+pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
+    let mut matched = Vec::new();
+    if source.is_single_file() {
+        let name = source.names().first()?.clone();
+        if !name.to_ascii_lowercase().ends_with(".json") {
+            return None;
+        }
+        let head = meta::head(source, &name, 512)?;
+        part_of(&head)?;
+        return Some(vec![name]);
+    }
+    let kinds: [(NamePredicate, Part); 3] = [
+        (is_posts_file, Part::Posts),
+        (is_comments_file, Part::Comments),
+        (is_message_file, Part::Messages),
+    ];
+    for (pred, part) in kinds {
+        let files = source.find_all(pred);
+        let Some(first) = files.first() else {
+            continue;
+        };
+        let head = meta::head(source, first, 512)?;
+        if part_of(&head) == Some(part) {
+            if part == Part::Messages && files.len() > 3 {
+                matched.push(format!(
+                    "{first} (and {} more thread files)",
+                    files.len() - 1
+                ));
+            } else {
+                matched.extend(files);
+            }
+        }
+    }
+    if matched.is_empty() {
+        return None;
+    }
+    if let Some(p) = source.find(is_profile_file) {
+        matched.push(p);
+    }
+    Some(matched)
+}
+
+/// Reads the posts, comments and Messenger threads of one export.
+pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
+    let mut import = Import::default();
+    let mut files: Vec<(String, Part)> = Vec::new();
+    if source.is_single_file() {
+        let name = source.names()[0].clone();
+        let head = meta::head(source, &name, 512).unwrap_or_default();
+        let part = part_of(&head).ok_or_else(|| {
+            InputError::at(
+                source,
+                &name,
+                None,
+                "not a Facebook posts, comments or Messenger file",
+            )
+        })?;
+        files.push((name, part));
+    } else {
+        files.extend(
+            source
+                .find_all(is_posts_file)
+                .into_iter()
+                .map(|n| (n, Part::Posts)),
+        );
+        files.extend(
+            source
+                .find_all(is_comments_file)
+                .into_iter()
+                .map(|n| (n, Part::Comments)),
+        );
+        files.extend(
+            source
+                .find_all(is_message_file)
+                .into_iter()
+                .map(|n| (n, Part::Messages)),
+        );
+    }
+
+    // Parse everything first: the owner may only be known from the messages.
+    let mut parsed: Vec<(String, Part, Value)> = Vec::new();
+    for (name, part) in files {
+        match read_json(source, &name) {
+            Ok(v) => parsed.push((name, part, v)),
+            Err(e) if part == Part::Messages => import.warnings.push(Warning {
+                file: e.path.clone(),
+                place: e.place.clone(),
+                message: format!(
+                    "this conversation could not be read ({}); the others were",
+                    e.message
+                ),
+                skipped: 1,
+            }),
+            Err(e) => return Err(e),
+        }
+    }
+    let profile_name = match source.find(is_profile_file) {
+        Some(p) => {
+            let v = read_json(source, &p)?;
+            import.files.push(p);
+            profile_full_name(&v)
+        }
+        None => None,
+    };
+    let owner = profile_name.or_else(|| owner_from_content(&parsed));
+    match &owner {
+        Some(name) => import.accounts.push(Account {
+            platform: Some(Platform::Facebook),
+            handle: name.clone(),
+            id: None,
+        }),
+        None => import.warnings.push(Warning {
+            file: source.path().display().to_string(),
+            place: None,
+            message: "the owner's name is not in the export (no profile_information.json, and the threads do not tell): Messenger messages have no direction (give --account \"facebook:Full Name\")".into(),
+            skipped: 0,
+        }),
+    }
+
+    let mut ids = Ids::default();
+    let mut messages: Vec<Item> = Vec::new();
+    for (name, part, value) in parsed {
+        let mut ctx = Ctx {
+            source,
+            name: &name,
+            input,
+            owner: owner.as_deref(),
+            ids: &mut ids,
+            warnings: &mut import.warnings,
+        };
+        match part {
+            Part::Posts => {
+                let entries = value.as_array().ok_or_else(|| {
+                    InputError::at(ctx.source, &name, None, "posts file is not a JSON array")
+                })?;
+                for (k, e) in entries.iter().enumerate() {
+                    if let Some(it) = ctx.post(e, k as u64 + 1) {
+                        import.items.push(it);
+                    }
+                }
+            }
+            Part::Comments => {
+                let lists: Vec<(&String, &Value)> = value
+                    .as_object()
+                    .map(|o| o.iter().filter(|(k, _)| k.contains("comments")).collect())
+                    .unwrap_or_default();
+                if lists.is_empty() {
+                    return Err(InputError::at(
+                        ctx.source,
+                        &name,
+                        None,
+                        "comments file has no comments_v2 list",
+                    ));
+                }
+                let mut record = 0;
+                for (_, list) in lists {
+                    for e in list.as_array().into_iter().flatten() {
+                        record += 1;
+                        if let Some(it) = ctx.comment(e, record) {
+                            import.items.push(it);
+                        }
+                    }
+                }
+            }
+            Part::Messages => messages.extend(ctx.thread(&value)),
+        }
+        import.files.push(name);
+    }
+    conversation::link_replies(&mut messages);
+    import.items.extend(messages);
+    Ok(import)
+}
+
+fn read_json(source: &mut Source, name: &str) -> Result<Value, InputError> {
+    let bytes = source.read_to_vec(name)?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    serde_json::from_slice(bytes).map_err(|e| {
+        InputError::at(
+            source,
+            name,
+            Some(format!("line {}, column {}", e.line(), e.column())),
+            format!("not readable JSON: {e}"),
+        )
+    })
+}
+
+/// `profile_v2.name.full_name` (older exports: `profile.name.full_name`).
+fn profile_full_name(v: &Value) -> Option<String> {
+    ["profile_v2", "profile"]
+        .iter()
+        .find_map(|k| v.get(k)?.get("name")?.get("full_name")?.as_str())
+        .map(meta::repaired)
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// The owner from what the export holds: the most frequent author of the own comments, else the
+/// one participant present in every thread, else the participant of a one-to-one thread who is
+/// not its title.
+fn owner_from_content(parsed: &[(String, Part, Value)]) -> Option<String> {
+    let mut authors: BTreeMap<String, usize> = BTreeMap::new();
+    let mut threads: Vec<(Vec<String>, Option<String>)> = Vec::new();
+    for (_, part, v) in parsed {
+        match part {
+            Part::Comments => {
+                for list in v.as_object().into_iter().flat_map(|o| o.values()) {
+                    for e in list.as_array().into_iter().flatten() {
+                        for d in e
+                            .get("data")
+                            .and_then(Value::as_array)
+                            .into_iter()
+                            .flatten()
+                        {
+                            if let Some(a) = d.pointer("/comment/author").and_then(Value::as_str) {
+                                *authors.entry(meta::repaired(a)).or_default() += 1;
+                            }
+                        }
+                    }
+                }
+            }
+            Part::Messages => {
+                let names: Vec<String> = v
+                    .get("participants")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|p| p.get("name")?.as_str().map(meta::repaired))
+                    .collect();
+                let title = v.get("title").and_then(Value::as_str).map(meta::repaired);
+                threads.push((names, title));
+            }
+            Part::Posts => {}
+        }
+    }
+    if let Some((a, _)) = authors
+        .iter()
+        .max_by_key(|(a, n)| (**n, std::cmp::Reverse(*a)))
+    {
+        return Some(a.clone());
+    }
+    if threads.is_empty() {
+        return None;
+    }
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for (names, _) in &threads {
+        let mut unique: Vec<&str> = names.iter().map(String::as_str).collect();
+        unique.sort_unstable();
+        unique.dedup();
+        for n in unique {
+            *count.entry(n).or_default() += 1;
+        }
+    }
+    let everywhere: Vec<&str> = count
+        .iter()
+        .filter(|(_, c)| **c == threads.len())
+        .map(|(n, _)| *n)
+        .collect();
+    if everywhere.len() == 1 {
+        return Some(everywhere[0].to_string());
+    }
+    threads.iter().find_map(|(names, title)| {
+        let title = title.as_deref()?;
+        if names.len() != 2 || !names.iter().any(|n| n == title) {
+            return None;
+        }
+        names.iter().find(|n| *n != title).cloned()
+    })
+}
+
+struct Ctx<'a> {
+    source: &'a Source,
+    name: &'a str,
+    input: usize,
+    owner: Option<&'a str>,
+    ids: &'a mut Ids,
+    warnings: &'a mut Vec<Warning>,
+}
+
+impl Ctx<'_> {
+    fn origin(&self, record: u64) -> Origin {
+        Origin {
+            input: self.input,
+            file: self.name.to_string(),
+            record,
+        }
+    }
+
+    fn skip(&mut self, record: u64, what: &str) {
+        self.warnings.push(Warning {
+            file: self.source.describe(self.name),
+            place: Some(format!("entry {record}")),
+            message: format!("{what}; left out"),
+            skipped: 1,
+        });
+    }
+
+    fn owner_name(&self) -> String {
+        self.owner.unwrap_or("owner").to_string()
+    }
+
+    /// One entry of `your_posts_N.json`: the post's words, else its title, else the link shared.
+    fn post(&mut self, e: &Value, record: u64) -> Option<Item> {
+        let Some(ts) = e.get("timestamp").and_then(Value::as_i64) else {
+            self.skip(record, "a post entry without a numeric timestamp");
+            return None;
+        };
+        let data: Vec<&Value> = e
+            .get("data")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .collect();
+        let words: Vec<String> = data
+            .iter()
+            .filter_map(|d| d.get("post")?.as_str())
+            .map(meta::repaired)
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+        let attachments: Vec<&Value> = e
+            .get("attachments")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .flat_map(|a| {
+                a.get("data")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten()
+            })
+            .collect();
+        let link = attachments
+            .iter()
+            .find_map(|a| a.pointer("/external_context/url")?.as_str());
+        let text = if !words.is_empty() {
+            words.join("\n")
+        } else if let Some(t) = e.get("title").and_then(Value::as_str) {
+            meta::repaired(t)
+        } else if let Some(l) = link {
+            l.to_string()
+        } else {
+            attachments
+                .iter()
+                .find_map(|a| a.pointer("/media/description")?.as_str())
+                .map(meta::repaired)
+                .unwrap_or_default()
+        };
+        let mut item = Item::new(
+            Platform::Facebook,
+            self.ids.make(format!("post-{ts}")),
+            self.owner_name(),
+        );
+        item.created_at = meta::seconds(ts);
+        item.text = text;
+        item.kind = Kind::Post;
+        item.direction = Some(Direction::Outbound);
+        item.mentions = e
+            .get("tags")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|t| t.get("name").and_then(Value::as_str).or(t.as_str()))
+            .map(meta::repaired)
+            .collect();
+        item.origin = self.origin(record);
+        Some(item)
+    }
+
+    /// One entry of `comments_v2`: the owner's comment. Entries without `data` were comments made
+    /// of a sticker or a photo only; they are kept, with no words.
+    fn comment(&mut self, e: &Value, record: u64) -> Option<Item> {
+        let c = e
+            .get("data")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .find_map(|d| d.get("comment"));
+        let ts = c
+            .and_then(|c| c.get("timestamp"))
+            .or_else(|| e.get("timestamp"))
+            .and_then(Value::as_i64);
+        let Some(ts) = ts else {
+            self.skip(record, "a comment entry without a numeric timestamp");
+            return None;
+        };
+        let author = c
+            .and_then(|c| c.get("author"))
+            .and_then(Value::as_str)
+            .map(meta::repaired)
+            .unwrap_or_else(|| self.owner_name());
+        let mut item = Item::new(
+            Platform::Facebook,
+            self.ids.make(format!("comment-{ts}")),
+            author,
+        );
+        item.created_at = meta::seconds(ts);
+        item.text = c
+            .and_then(|c| c.get("comment"))
+            .and_then(Value::as_str)
+            .map(meta::repaired)
+            .unwrap_or_default();
+        item.kind = Kind::Comment;
+        item.direction = Some(Direction::Outbound);
+        item.origin = self.origin(record);
+        Some(item)
+    }
+
+    /// Every message of one thread file. Unsent messages and Messenger's own notices (calls,
+    /// people joining or leaving) are left out: nobody wrote them to be answered.
+    fn thread(&mut self, v: &Value) -> Vec<Item> {
+        let folder = v
+            .get("thread_path")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .unwrap_or_else(|| thread_folder(self.name));
+        let mut out = Vec::new();
+        let Some(messages) = v.get("messages").and_then(Value::as_array) else {
+            self.skip(0, "a Messenger file without a messages list");
+            return out;
+        };
+        for (k, m) in messages.iter().enumerate() {
+            let record = k as u64 + 1;
+            if m.get("is_unsent").and_then(Value::as_bool) == Some(true) {
+                continue;
+            }
+            let kind = m.get("type").and_then(Value::as_str).unwrap_or("Generic");
+            if !matches!(kind, "Generic" | "Share") {
+                continue;
+            }
+            let (Some(sender), Some(ms)) = (
+                m.get("sender_name").and_then(Value::as_str),
+                m.get("timestamp_ms").and_then(Value::as_i64),
+            ) else {
+                self.skip(record, "a message without sender_name or timestamp_ms");
+                continue;
+            };
+            let sender = meta::repaired(sender);
+            let base = format!("msg-{}-{ms}", folder.rsplit('/').next().unwrap_or(&folder));
+            let mut item = Item::new(Platform::Facebook, self.ids.make(base), sender.clone());
+            item.created_at = meta::millis(ms);
+            item.text = message_text(m);
+            item.kind = Kind::Message;
+            item.direction = self.owner.map(|o| {
+                if o == sender {
+                    Direction::Outbound
+                } else {
+                    Direction::Inbound
+                }
+            });
+            item.conversation_hint = Some(folder.clone());
+            item.origin = self.origin(record);
+            out.push(item);
+        }
+        out
+    }
+}
+
+/// The words of a message, or what it carried instead (`[photo]`, `[sticker]`, a shared link).
+fn message_text(m: &Value) -> String {
+    if let Some(c) = m.get("content").and_then(Value::as_str) {
+        return meta::repaired(c);
+    }
+    if let Some(link) = m.pointer("/share/link").and_then(Value::as_str) {
+        return link.to_string();
+    }
+    let carried = [
+        ("photos", "[photo]"),
+        ("videos", "[video]"),
+        ("gifs", "[gif]"),
+        ("sticker", "[sticker]"),
+        ("audio_files", "[audio]"),
+        ("files", "[file]"),
+    ];
+    carried
+        .iter()
+        .find(|(k, _)| m.get(k).is_some())
+        .map(|(_, t)| t.to_string())
+        .unwrap_or_default()
+}
+
+/// `inbox/name_abc123` from `.../messages/inbox/name_abc123/message_1.json`.
+fn thread_folder(name: &str) -> String {
+    let parts: Vec<&str> = name.split('/').collect();
+    let n = parts.len();
+    if n >= 3 {
+        format!("{}/{}", parts[n - 3], parts[n - 2])
+    } else {
+        name.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_kinds_are_told_by_how_they_start() {
+        assert_eq!(part_of("[\n  {\n    \"timestamp\": 1"), Some(Part::Posts));
+        assert_eq!(part_of("{\n \"comments_v2\": ["), Some(Part::Comments));
+        assert_eq!(
+            part_of("{ \"participants\": [ { \"name\": \"A\" } ]"),
+            Some(Part::Messages)
+        );
+        assert_eq!(part_of("[ { \"media\": [] } ]"), None);
+        assert_eq!(part_of("{\"reactions_v2\": []}"), None);
+    }
+
+    #[test]
+    fn thread_folder_is_the_two_last_folders() {
+        assert_eq!(
+            thread_folder("messages/inbox/annasmith_x1y2/message_1.json"),
+            "inbox/annasmith_x1y2"
+        );
+    }
+}
