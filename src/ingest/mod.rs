@@ -13,6 +13,7 @@ pub mod linkedin;
 pub mod meta;
 pub mod source;
 pub mod x;
+pub mod x_grailbird;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -37,6 +38,8 @@ pub enum Format {
     Instagram,
     /// LinkedIn data export CSVs: `Shares.csv` and `Comments.csv`.
     LinkedIn,
+    /// Older X / Twitter "Grailbird" archive: `data/js/tweets/YYYY_MM.js` or `tweets.csv`.
+    XGrailbird,
 }
 
 impl Format {
@@ -47,6 +50,7 @@ impl Format {
         Format::Instagram,
         Format::Facebook,
         Format::LinkedIn,
+        Format::XGrailbird,
     ];
 
     /// The stable name used in `summary.json` and `earshot detect`.
@@ -57,6 +61,7 @@ impl Format {
             Format::Facebook => "facebook",
             Format::Instagram => "instagram",
             Format::LinkedIn => "linkedin",
+            Format::XGrailbird => "x-grailbird",
         }
     }
 
@@ -78,6 +83,9 @@ impl Format {
             Format::LinkedIn => {
                 "LinkedIn export: Shares.csv (Date,ShareLink,ShareCommentary,...) or Comments.csv (Date,Link,Message)"
             }
+            Format::XGrailbird => {
+                "older X archive: data/js/tweets/YYYY_MM.js (Grailbird.data.tweets_...) or tweets.csv with tweet_id, timestamp, text"
+            }
         }
     }
 
@@ -89,6 +97,7 @@ impl Format {
             Format::Facebook => Some(Platform::Facebook),
             Format::Instagram => Some(Platform::Instagram),
             Format::LinkedIn => Some(Platform::LinkedIn),
+            Format::XGrailbird => Some(Platform::X),
         }
     }
 
@@ -99,6 +108,7 @@ impl Format {
             Format::Facebook => facebook::sniff(source),
             Format::Instagram => instagram::sniff(source),
             Format::LinkedIn => linkedin::sniff(source),
+            Format::XGrailbird => x_grailbird::sniff(source),
         }
     }
 
@@ -109,6 +119,7 @@ impl Format {
             Format::Facebook => facebook::import(source, input),
             Format::Instagram => instagram::import(source, input),
             Format::LinkedIn => linkedin::import(source, input),
+            Format::XGrailbird => x_grailbird::import(source, input),
         }
     }
 }
