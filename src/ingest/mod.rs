@@ -241,17 +241,37 @@ pub struct Found {
 }
 
 /// Detects every export in `path`: the input itself if it is one, or else each child of a folder
-/// that is one.
+/// that is one. A folder whose children are exports of two or more formats is read child by
+/// child even if the folder as a whole also looks like one export: that format's sniffer would
+/// see only its own files inside, and the other platforms would be lost without a word.
 pub fn detect(path: &Path, limits: &Limits) -> Result<Found, InputError> {
-    if let Some(d) = detect_one(path, limits)? {
+    if !path.is_dir() {
+        return match detect_one(path, limits)? {
+            Some(d) => Ok(Found {
+                exports: vec![d],
+                ..Found::default()
+            }),
+            None => Err(nothing_matched(path)),
+        };
+    }
+    let found = detect_children(path, limits)?;
+    let formats: std::collections::BTreeSet<Format> =
+        found.exports.iter().map(|d| d.format).collect();
+    if formats.len() < 2
+        && let Some(d) = detect_one(path, limits)?
+    {
         return Ok(Found {
             exports: vec![d],
             ..Found::default()
         });
     }
-    if !path.is_dir() {
+    if found.exports.is_empty() && found.broken.is_empty() {
         return Err(nothing_matched(path));
     }
+    Ok(found)
+}
+
+fn detect_children(path: &Path, limits: &Limits) -> Result<Found, InputError> {
     let mut found = Found::default();
     let mut children: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(|e| InputError::io(path, e))?
@@ -265,9 +285,6 @@ pub fn detect(path: &Path, limits: &Limits) -> Result<Found, InputError> {
             Ok(None) => found.unmatched.push(child),
             Err(e) => found.broken.push(e),
         }
-    }
-    if found.exports.is_empty() && found.broken.is_empty() {
-        return Err(nothing_matched(path));
     }
     Ok(found)
 }
