@@ -188,3 +188,23 @@ fn shared_facebook_files_read_completely() {
         );
     }
 }
+
+#[test]
+fn with_one_thread_the_owner_is_the_participant_who_is_not_its_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let thread = dir.path().join("messages/inbox/ann_1");
+    std::fs::create_dir_all(&thread).unwrap();
+    std::fs::write(
+        thread.join("message_1.json"),
+        r#"{"participants": [{"name": "Ann"}, {"name": "Shop"}],
+            "messages": [{"sender_name": "Shop", "timestamp_ms": 1717000100000, "content": "Yes"},
+                         {"sender_name": "Ann", "timestamp_ms": 1717000000000, "content": "Open?"}],
+            "title": "Ann"}"#,
+    )
+    .unwrap();
+    let l = load_one(dir.path());
+    assert_eq!(l.import.accounts[0].handle, "Shop");
+    let ann = l.import.items.iter().find(|i| i.author == "Ann").unwrap();
+    assert_eq!(ann.direction, Some(Direction::Inbound));
+    assert_eq!(ann.conversation_hint.as_deref(), Some("inbox/ann_1"));
+}

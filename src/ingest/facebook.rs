@@ -166,23 +166,6 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         );
     }
 
-    // Parse everything first: the owner may only be known from the messages.
-    let mut parsed: Vec<(String, Part, Value)> = Vec::new();
-    for (name, part) in files {
-        match read_json(source, &name) {
-            Ok(v) => parsed.push((name, part, v)),
-            Err(e) if part == Part::Messages => import.warnings.push(Warning {
-                file: e.path.clone(),
-                place: e.place.clone(),
-                message: format!(
-                    "this conversation could not be read ({}); the others were",
-                    e.message
-                ),
-                skipped: 1,
-            }),
-            Err(e) => return Err(e),
-        }
-    }
     let profile_name = match source.find(is_profile_file) {
         Some(p) => {
             let v = read_json(source, &p)?;
@@ -191,29 +174,34 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         }
         None => None,
     };
-    let owner = profile_name.or_else(|| owner_from_content(&parsed));
-    match &owner {
-        Some(name) => import.accounts.push(Account {
-            platform: Some(Platform::Facebook),
-            handle: name.clone(),
-            id: None,
-        }),
-        None => import.warnings.push(Warning {
-            file: source.path().display().to_string(),
-            place: None,
-            message: "the owner's name is not in the export (no profile_information.json, and the threads do not tell): Messenger messages have no direction (give --account \"facebook:Full Name\")".into(),
-            skipped: 0,
-        }),
-    }
 
+    // Files are read one at a time; what names the owner is gathered on the way, and the owner
+    // is settled once everything is read (posts are written with an empty author until then).
+    let mut clues = OwnerClues::default();
     let mut ids = Ids::default();
     let mut messages: Vec<Item> = Vec::new();
-    for (name, part, value) in parsed {
+    let mut comments = 0u64;
+    for (name, part) in files {
+        let value = match read_json(source, &name) {
+            Ok(v) => v,
+            Err(e) if part == Part::Messages => {
+                import.warnings.push(Warning {
+                    file: e.path.clone(),
+                    place: e.place.clone(),
+                    message: format!(
+                        "this conversation could not be read ({}); the others were",
+                        e.message
+                    ),
+                    skipped: 1,
+                });
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         let mut ctx = Ctx {
             source,
             name: &name,
             input,
-            owner: owner.as_deref(),
             ids: &mut ids,
             warnings: &mut import.warnings,
         };
@@ -229,9 +217,14 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                 }
             }
             Part::Comments => {
-                let lists: Vec<(&String, &Value)> = value
+                let lists: Vec<&Value> = value
                     .as_object()
-                    .map(|o| o.iter().filter(|(k, _)| k.contains("comments")).collect())
+                    .map(|o| {
+                        o.iter()
+                            .filter(|(k, _)| k.contains("comments"))
+                            .map(|(_, v)| v)
+                            .collect()
+                    })
                     .unwrap_or_default();
                 if lists.is_empty() {
                     return Err(InputError::at(
@@ -242,18 +235,62 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                     ));
                 }
                 let mut record = 0;
-                for (_, list) in lists {
-                    for e in list.as_array().into_iter().flatten() {
-                        record += 1;
-                        if let Some(it) = ctx.comment(e, record) {
-                            import.items.push(it);
+                for e in lists.into_iter().filter_map(Value::as_array).flatten() {
+                    record += 1;
+                    if let Some(it) = ctx.comment(e, record) {
+                        if !it.author.is_empty() {
+                            *clues.comment_authors.entry(it.author.clone()).or_default() += 1;
                         }
+                        comments += 1;
+                        import.items.push(it);
                     }
                 }
             }
-            Part::Messages => messages.extend(ctx.thread(&value)),
+            Part::Messages => {
+                clues.threads.push(thread_people(&value));
+                messages.extend(ctx.thread(&value));
+            }
         }
         import.files.push(name);
+    }
+
+    let owner = profile_name.or_else(|| clues.owner());
+    match &owner {
+        Some(name) => import.accounts.push(Account {
+            platform: Some(Platform::Facebook),
+            handle: name.clone(),
+            id: None,
+        }),
+        None => import.warnings.push(Warning {
+            file: source.path().display().to_string(),
+            place: None,
+            message: "the owner's name is not in the export (no profile_information.json, and the threads do not tell): Messenger messages have no direction (give --account \"facebook:Full Name\")".into(),
+            skipped: 0,
+        }),
+    }
+    for it in &mut import.items {
+        if it.author.is_empty() {
+            it.author = owner.clone().unwrap_or_else(|| "owner".to_string());
+        }
+    }
+    if let Some(o) = &owner {
+        for m in &mut messages {
+            m.direction = Some(if &m.author == o {
+                Direction::Outbound
+            } else {
+                Direction::Inbound
+            });
+        }
+    }
+    if comments > 0 {
+        import.warnings.push(Warning {
+            file: source.path().display().to_string(),
+            place: None,
+            message: format!(
+                "{comments} comments kept without a reply link: Facebook describes a comment's parent only in a localized sentence, with no id"
+            ),
+            skipped: 0,
+        });
     }
     conversation::link_replies(&mut messages);
     import.items.extend(messages);
@@ -282,84 +319,73 @@ fn profile_full_name(v: &Value) -> Option<String> {
         .filter(|s| !s.trim().is_empty())
 }
 
-/// The owner from what the export holds: the most frequent author of the own comments, else the
-/// one participant present in every thread, else the participant of a one-to-one thread who is
-/// not its title.
-fn owner_from_content(parsed: &[(String, Part, Value)]) -> Option<String> {
-    let mut authors: BTreeMap<String, usize> = BTreeMap::new();
-    let mut threads: Vec<(Vec<String>, Option<String>)> = Vec::new();
-    for (_, part, v) in parsed {
-        match part {
-            Part::Comments => {
-                for list in v.as_object().into_iter().flat_map(|o| o.values()) {
-                    for e in list.as_array().into_iter().flatten() {
-                        for d in e
-                            .get("data")
-                            .and_then(Value::as_array)
-                            .into_iter()
-                            .flatten()
-                        {
-                            if let Some(a) = d.pointer("/comment/author").and_then(Value::as_str) {
-                                *authors.entry(meta::repaired(a)).or_default() += 1;
-                            }
-                        }
-                    }
-                }
-            }
-            Part::Messages => {
-                let names: Vec<String> = v
-                    .get("participants")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|p| p.get("name")?.as_str().map(meta::repaired))
-                    .collect();
-                let title = v.get("title").and_then(Value::as_str).map(meta::repaired);
-                threads.push((names, title));
-            }
-            Part::Posts => {}
+/// What the export's content says about its owner, gathered while reading.
+#[derive(Default)]
+struct OwnerClues {
+    /// Authors of the own comments, with how often each appears.
+    comment_authors: BTreeMap<String, usize>,
+    /// Each thread's participants and title.
+    threads: Vec<(Vec<String>, Option<String>)>,
+}
+
+impl OwnerClues {
+    /// The most frequent author of the own comments, else the one participant present in every
+    /// thread, else the participant of a one-to-one thread who is not its title.
+    fn owner(&self) -> Option<String> {
+        if let Some((a, _)) = self
+            .comment_authors
+            .iter()
+            .max_by_key(|(a, n)| (**n, std::cmp::Reverse(*a)))
+        {
+            return Some(a.clone());
         }
-    }
-    if let Some((a, _)) = authors
-        .iter()
-        .max_by_key(|(a, n)| (**n, std::cmp::Reverse(*a)))
-    {
-        return Some(a.clone());
-    }
-    if threads.is_empty() {
-        return None;
-    }
-    let mut count: HashMap<&str, usize> = HashMap::new();
-    for (names, _) in &threads {
-        let mut unique: Vec<&str> = names.iter().map(String::as_str).collect();
-        unique.sort_unstable();
-        unique.dedup();
-        for n in unique {
-            *count.entry(n).or_default() += 1;
-        }
-    }
-    let everywhere: Vec<&str> = count
-        .iter()
-        .filter(|(_, c)| **c == threads.len())
-        .map(|(n, _)| *n)
-        .collect();
-    if everywhere.len() == 1 {
-        return Some(everywhere[0].to_string());
-    }
-    threads.iter().find_map(|(names, title)| {
-        let title = title.as_deref()?;
-        if names.len() != 2 || !names.iter().any(|n| n == title) {
+        if self.threads.is_empty() {
             return None;
         }
-        names.iter().find(|n| *n != title).cloned()
-    })
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for (names, _) in &self.threads {
+            let mut unique: Vec<&str> = names.iter().map(String::as_str).collect();
+            unique.sort_unstable();
+            unique.dedup();
+            for n in unique {
+                *count.entry(n).or_default() += 1;
+            }
+        }
+        let everywhere: Vec<&str> = count
+            .iter()
+            .filter(|(_, c)| **c == self.threads.len())
+            .map(|(n, _)| *n)
+            .collect();
+        if everywhere.len() == 1 {
+            return Some(everywhere[0].to_string());
+        }
+        self.threads.iter().find_map(|(names, title)| {
+            let title = title.as_deref()?;
+            if names.len() != 2 || !names.iter().any(|n| n == title) {
+                return None;
+            }
+            names.iter().find(|n| *n != title).cloned()
+        })
+    }
+}
+
+/// A thread's participants and title, mojibake repaired.
+fn thread_people(v: &Value) -> (Vec<String>, Option<String>) {
+    let names = v
+        .get("participants")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.get("name")?.as_str().map(meta::repaired))
+        .collect();
+    let title = v.get("title").and_then(Value::as_str).map(meta::repaired);
+    (names, title)
 }
 
 struct Ctx<'a> {
     source: &'a Source,
     name: &'a str,
     input: usize,
-    owner: Option<&'a str>,
     ids: &'a mut Ids,
     warnings: &'a mut Vec<Warning>,
 }
@@ -373,23 +399,19 @@ impl Ctx<'_> {
         }
     }
 
-    fn skip(&mut self, record: u64, what: &str) {
+    fn skip(&mut self, record: Option<u64>, what: &str) {
         self.warnings.push(Warning {
             file: self.source.describe(self.name),
-            place: Some(format!("entry {record}")),
+            place: record.map(|r| format!("entry {r}")),
             message: format!("{what}; left out"),
             skipped: 1,
         });
     }
 
-    fn owner_name(&self) -> String {
-        self.owner.unwrap_or("owner").to_string()
-    }
-
     /// One entry of `your_posts_N.json`: the post's words, else its title, else the link shared.
     fn post(&mut self, e: &Value, record: u64) -> Option<Item> {
         let Some(ts) = e.get("timestamp").and_then(Value::as_i64) else {
-            self.skip(record, "a post entry without a numeric timestamp");
+            self.skip(Some(record), "a post entry without a numeric timestamp");
             return None;
         };
         let data: Vec<&Value> = e
@@ -435,7 +457,7 @@ impl Ctx<'_> {
         let mut item = Item::new(
             Platform::Facebook,
             self.ids.make(format!("post-{ts}")),
-            self.owner_name(),
+            String::new(),
         );
         item.created_at = meta::seconds(ts);
         item.text = text;
@@ -467,14 +489,14 @@ impl Ctx<'_> {
             .or_else(|| e.get("timestamp"))
             .and_then(Value::as_i64);
         let Some(ts) = ts else {
-            self.skip(record, "a comment entry without a numeric timestamp");
+            self.skip(Some(record), "a comment entry without a numeric timestamp");
             return None;
         };
         let author = c
             .and_then(|c| c.get("author"))
             .and_then(Value::as_str)
             .map(meta::repaired)
-            .unwrap_or_else(|| self.owner_name());
+            .unwrap_or_default();
         let mut item = Item::new(
             Platform::Facebook,
             self.ids.make(format!("comment-{ts}")),
@@ -502,7 +524,7 @@ impl Ctx<'_> {
             .unwrap_or_else(|| thread_folder(self.name));
         let mut out = Vec::new();
         let Some(messages) = v.get("messages").and_then(Value::as_array) else {
-            self.skip(0, "a Messenger file without a messages list");
+            self.skip(None, "a Messenger file without a messages list");
             return out;
         };
         for (k, m) in messages.iter().enumerate() {
@@ -518,7 +540,10 @@ impl Ctx<'_> {
                 m.get("sender_name").and_then(Value::as_str),
                 m.get("timestamp_ms").and_then(Value::as_i64),
             ) else {
-                self.skip(record, "a message without sender_name or timestamp_ms");
+                self.skip(
+                    Some(record),
+                    "a message without sender_name or timestamp_ms",
+                );
                 continue;
             };
             let sender = meta::repaired(sender);
@@ -527,13 +552,6 @@ impl Ctx<'_> {
             item.created_at = meta::millis(ms);
             item.text = message_text(m);
             item.kind = Kind::Message;
-            item.direction = self.owner.map(|o| {
-                if o == sender {
-                    Direction::Outbound
-                } else {
-                    Direction::Inbound
-                }
-            });
             item.conversation_hint = Some(folder.clone());
             item.origin = self.origin(record);
             out.push(item);
