@@ -68,7 +68,18 @@ enum Part {
 /// object keyed `comments_v2` / `comments` / `group_comments_v2`, or one with `participants`.
 fn part_of(head: &str) -> Option<Part> {
     let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.starts_with("[{\"timestamp\":") || compact.starts_with("[]") {
+    // Entries usually open with `timestamp`, but key order is not promised: any array of
+    // objects with a `timestamp` that is not one of Instagram's shapes.
+    let instagram = [
+        "[{\"media\":",
+        "[{\"media_list_data\":",
+        "[{\"string_map_data\":",
+    ];
+    if compact.starts_with("[]")
+        || (compact.starts_with("[{")
+            && compact.contains("\"timestamp\":")
+            && !instagram.iter().any(|p| compact.starts_with(p)))
+    {
         return Some(Part::Posts);
     }
     if !compact.starts_with('{') {
@@ -606,7 +617,17 @@ mod tests {
             part_of("{ \"participants\": [ { \"name\": \"A\" } ]"),
             Some(Part::Messages)
         );
+        assert_eq!(
+            part_of("[{\"attachments\": [], \"timestamp\": 1, \"data\": []}]"),
+            Some(Part::Posts)
+        );
         assert_eq!(part_of("[ { \"media\": [] } ]"), None);
+        assert_eq!(
+            part_of(
+                "[{\"media_list_data\": [], \"string_map_data\": {\"Time\": {\"timestamp\": 0}}}]"
+            ),
+            None
+        );
         assert_eq!(part_of("{\"reactions_v2\": []}"), None);
     }
 
