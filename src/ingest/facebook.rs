@@ -11,7 +11,7 @@
 //!   no id and no reliable name: comments are kept with no parent link.
 //! - Messenger: `messages/<folder>/<thread>/message_N.json`, `{participants: [{name}], messages:
 //!   [{sender_name, timestamp_ms, content, is_unsent, type}], title, thread_path}`, newest first,
-//!   both sides of the conversation. Senders are names only.
+//!   both sides of the conversation, read by [`super::messenger`]. Senders are names only.
 //! - Owner: the profile file's name (`profile_information.json`), else the author of the own
 //!   comments, else the one participant present in every thread, else the participant of a
 //!   one-to-one thread who is not its title (Messenger titles a thread by the other person).
@@ -22,13 +22,13 @@
 //! naming it. One Messenger thread file among many that cannot be read is a warning: the other
 //! conversations are still read.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use regex::Regex;
 use serde_json::Value;
 
 use super::meta::{self, Ids};
-use super::{Import, InputError, Source, Warning, conversation};
+use super::{Import, InputError, Source, Warning, messenger};
 use crate::model::{Account, Direction, Item, Kind, Origin, Platform};
 
 fn re(cell: &'static std::sync::OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -46,8 +46,7 @@ fn is_comments_file(n: &str) -> bool {
 }
 
 fn is_message_file(n: &str) -> bool {
-    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
-    re(&RE, r"(^|/)messages/[^/]+/[^/]+/message_\d+\.json$").is_match(n)
+    messenger::is_thread_file(n)
 }
 
 fn is_profile_file(n: &str) -> bool {
@@ -91,9 +90,7 @@ fn part_of(head: &str) -> Option<Part> {
     {
         return Some(Part::Comments);
     }
-    compact
-        .starts_with("{\"participants\":[{\"name\":")
-        .then_some(Part::Messages)
+    messenger::is_thread_head(&compact).then_some(Part::Messages)
 }
 
 /// Matches a folder or zip holding posts, comments or Messenger files that look like Facebook's,
@@ -258,8 +255,15 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                 }
             }
             Part::Messages => {
-                clues.threads.push(thread_people(&value));
-                messages.extend(ctx.thread(&value));
+                clues.threads.push(messenger::people(&value));
+                let described = ctx.source.describe(&name);
+                let file = messenger::ThreadFile {
+                    platform: Platform::Facebook,
+                    input,
+                    name: &name,
+                    described: &described,
+                };
+                messages.extend(messenger::read_thread(&value, &file, ctx.ids, ctx.warnings));
             }
         }
         import.files.push(name);
@@ -284,15 +288,6 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             it.author = owner.clone().unwrap_or_else(|| "owner".to_string());
         }
     }
-    if let Some(o) = &owner {
-        for m in &mut messages {
-            m.direction = Some(if &m.author == o {
-                Direction::Outbound
-            } else {
-                Direction::Inbound
-            });
-        }
-    }
     if comments > 0 {
         import.warnings.push(Warning {
             file: source.path().display().to_string(),
@@ -303,7 +298,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             skipped: 0,
         });
     }
-    conversation::link_replies(&mut messages);
+    messenger::settle(&mut messages, owner.as_deref());
     import.items.extend(messages);
     Ok(import)
 }
@@ -350,47 +345,8 @@ impl OwnerClues {
         {
             return Some(a.clone());
         }
-        if self.threads.is_empty() {
-            return None;
-        }
-        let mut count: HashMap<&str, usize> = HashMap::new();
-        for (names, _) in &self.threads {
-            let mut unique: Vec<&str> = names.iter().map(String::as_str).collect();
-            unique.sort_unstable();
-            unique.dedup();
-            for n in unique {
-                *count.entry(n).or_default() += 1;
-            }
-        }
-        let everywhere: Vec<&str> = count
-            .iter()
-            .filter(|(_, c)| **c == self.threads.len())
-            .map(|(n, _)| *n)
-            .collect();
-        if everywhere.len() == 1 {
-            return Some(everywhere[0].to_string());
-        }
-        self.threads.iter().find_map(|(names, title)| {
-            let title = title.as_deref()?;
-            if names.len() != 2 || !names.iter().any(|n| n == title) {
-                return None;
-            }
-            names.iter().find(|n| *n != title).cloned()
-        })
+        messenger::owner_from_threads(&self.threads)
     }
-}
-
-/// A thread's participants and title, mojibake repaired.
-fn thread_people(v: &Value) -> (Vec<String>, Option<String>) {
-    let names = v
-        .get("participants")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|p| p.get("name")?.as_str().map(meta::repaired))
-        .collect();
-    let title = v.get("title").and_then(Value::as_str).map(meta::repaired);
-    (names, title)
 }
 
 struct Ctx<'a> {
@@ -524,85 +480,6 @@ impl Ctx<'_> {
         item.origin = self.origin(record);
         Some(item)
     }
-
-    /// Every message of one thread file. Unsent messages and Messenger's own notices (calls,
-    /// people joining or leaving) are left out: nobody wrote them to be answered.
-    fn thread(&mut self, v: &Value) -> Vec<Item> {
-        let folder = v
-            .get("thread_path")
-            .and_then(Value::as_str)
-            .map(str::to_string)
-            .unwrap_or_else(|| thread_folder(self.name));
-        let mut out = Vec::new();
-        let Some(messages) = v.get("messages").and_then(Value::as_array) else {
-            self.skip(None, "a Messenger file without a messages list");
-            return out;
-        };
-        for (k, m) in messages.iter().enumerate() {
-            let record = k as u64 + 1;
-            if m.get("is_unsent").and_then(Value::as_bool) == Some(true) {
-                continue;
-            }
-            let kind = m.get("type").and_then(Value::as_str).unwrap_or("Generic");
-            if !matches!(kind, "Generic" | "Share") {
-                continue;
-            }
-            let (Some(sender), Some(ms)) = (
-                m.get("sender_name").and_then(Value::as_str),
-                m.get("timestamp_ms").and_then(Value::as_i64),
-            ) else {
-                self.skip(
-                    Some(record),
-                    "a message without sender_name or timestamp_ms",
-                );
-                continue;
-            };
-            let sender = meta::repaired(sender);
-            let base = format!("msg-{}-{ms}", folder.rsplit('/').next().unwrap_or(&folder));
-            let mut item = Item::new(Platform::Facebook, self.ids.make(base), sender.clone());
-            item.created_at = meta::millis(ms);
-            item.text = message_text(m);
-            item.kind = Kind::Message;
-            item.conversation_hint = Some(folder.clone());
-            item.origin = self.origin(record);
-            out.push(item);
-        }
-        out
-    }
-}
-
-/// The words of a message, or what it carried instead (`[photo]`, `[sticker]`, a shared link).
-fn message_text(m: &Value) -> String {
-    if let Some(c) = m.get("content").and_then(Value::as_str) {
-        return meta::repaired(c);
-    }
-    if let Some(link) = m.pointer("/share/link").and_then(Value::as_str) {
-        return link.to_string();
-    }
-    let carried = [
-        ("photos", "[photo]"),
-        ("videos", "[video]"),
-        ("gifs", "[gif]"),
-        ("sticker", "[sticker]"),
-        ("audio_files", "[audio]"),
-        ("files", "[file]"),
-    ];
-    carried
-        .iter()
-        .find(|(k, _)| m.get(k).is_some())
-        .map(|(_, t)| t.to_string())
-        .unwrap_or_default()
-}
-
-/// `inbox/name_abc123` from `.../messages/inbox/name_abc123/message_1.json`.
-fn thread_folder(name: &str) -> String {
-    let parts: Vec<&str> = name.split('/').collect();
-    let n = parts.len();
-    if n >= 3 {
-        format!("{}/{}", parts[n - 3], parts[n - 2])
-    } else {
-        name.to_string()
-    }
 }
 
 #[cfg(test)]
@@ -629,13 +506,5 @@ mod tests {
             None
         );
         assert_eq!(part_of("{\"reactions_v2\": []}"), None);
-    }
-
-    #[test]
-    fn thread_folder_is_the_two_last_folders() {
-        assert_eq!(
-            thread_folder("messages/inbox/annasmith_x1y2/message_1.json"),
-            "inbox/annasmith_x1y2"
-        );
     }
 }

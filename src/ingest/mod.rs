@@ -10,6 +10,7 @@ pub mod earshot_csv;
 pub mod facebook;
 pub mod instagram;
 pub mod linkedin;
+pub mod messenger;
 pub mod meta;
 pub mod source;
 pub mod x;
