@@ -147,3 +147,62 @@ fn shared_instagram_files_read_completely() {
         );
     }
 }
+
+#[test]
+fn direct_messages_have_both_sides_and_a_response_rate() {
+    let l = load_one(&fixture("instagram/2023"));
+    assert!(
+        l.matched
+            .iter()
+            .any(|m| m.contains("messages/inbox/cafenord_17845"))
+    );
+    let dms: Vec<_> = l
+        .import
+        .items
+        .iter()
+        .filter(|i| i.kind == Kind::Message)
+        .collect();
+    assert_eq!(dms.len(), 3);
+    let ours = dms.iter().find(|m| m.author == "Bäckerei Möller").unwrap();
+    assert_eq!(ours.direction, Some(Direction::Outbound));
+    assert_eq!(ours.text, "Ja, gern! Wir bringen 40 Brötchen.");
+    assert_eq!(
+        ours.in_reply_to.as_deref(),
+        Some("msg-cafenord_17845-1717416400000")
+    );
+    let audit = earshot::audit::run(&earshot::audit::AuditOptions::new(vec![fixture(
+        "instagram/2023",
+    )]))
+    .unwrap();
+    let ig = &audit.summary.platforms["instagram"];
+    // The shared post and the question are both answered, after 66 and 60 minutes.
+    assert_eq!(ig.response_rate, Some(1.0));
+    assert_eq!(ig.median_response_seconds, Some((3600 + 4000) / 2));
+}
+
+#[test]
+fn an_export_with_only_direct_messages_is_still_instagram() {
+    let dir = tempfile::tempdir().unwrap();
+    let thread = dir
+        .path()
+        .join("your_instagram_activity/messages/inbox/cafenord_17845");
+    std::fs::create_dir_all(&thread).unwrap();
+    std::fs::copy(
+        fixture(
+            "instagram/2023/your_instagram_activity/messages/inbox/cafenord_17845/message_1.json",
+        ),
+        thread.join("message_1.json"),
+    )
+    .unwrap();
+    let l = load_one(dir.path());
+    assert_eq!(l.format, Format::Instagram);
+    assert_eq!(l.import.items.len(), 3);
+    // Without a profile, the owner is the participant who is not the thread's title.
+    let ours = l
+        .import
+        .items
+        .iter()
+        .filter(|i| i.direction == Some(Direction::Outbound))
+        .count();
+    assert_eq!(ours, 1);
+}

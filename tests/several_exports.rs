@@ -43,7 +43,7 @@ fn a_folder_of_exports_is_read_export_by_export() {
     let audit = run(&AuditOptions::new(vec![org.path().to_path_buf()])).unwrap();
     let p = &audit.summary.platforms;
     assert_eq!(p["facebook"].items, 14);
-    assert_eq!(p["instagram"].items, 7);
+    assert_eq!(p["instagram"].items, 10);
     assert_eq!(p["linkedin"].items, 7);
     assert_eq!(p["x"].items, 8);
     assert!(p["facebook"].response_rate.is_some() && p["x"].response_rate.is_some());

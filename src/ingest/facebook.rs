@@ -45,8 +45,9 @@ fn is_comments_file(n: &str) -> bool {
     re(&RE, r"(^|/)(comments|your_comments_in_groups)\.json$").is_match(n)
 }
 
+/// Thread files, except those of an Instagram export (same layout, other platform).
 fn is_message_file(n: &str) -> bool {
-    messenger::is_thread_file(n)
+    messenger::is_thread_file(n) && !n.contains("your_instagram_activity/")
 }
 
 fn is_profile_file(n: &str) -> bool {

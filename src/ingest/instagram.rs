@@ -11,6 +11,10 @@
 //!   0: deleted comments), some no `Media Owner`.
 //! - 2020 and before: `media.json` `{photos: [{caption, taken_at, path}], videos: [...]}` and
 //!   `comments.json` `{media_comments: [[taken_at, text, media_owner], ...]}`, with ISO times.
+//! - Direct messages: `your_instagram_activity/messages/inbox/<thread>/message_N.json` (before
+//!   2023 `messages/inbox/...`), in Messenger's layout ([`messenger`]): both sides, senders by
+//!   display name, so the owner's side is the profile's `Name` (else the one participant in every
+//!   thread).
 //! - Owner: `personal_information/personal_information.json` (`profile_user[0].string_map_data
 //!   .Username.value`), or `profile.json` (`username`) in the old layout.
 //!
@@ -23,7 +27,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::meta::{self, Ids};
-use super::{Import, InputError, Source, Warning};
+use super::{Import, InputError, Source, Warning, messenger};
 use crate::model::{Account, Direction, Item, Kind, Origin, Platform};
 
 fn matches(cell: &'static std::sync::OnceLock<Regex>, pattern: &str, n: &str) -> bool {
@@ -59,12 +63,16 @@ enum Part {
     Comments,
     OldMedia,
     OldComments,
+    /// A direct-message thread, in the same layout as Messenger's ([`messenger`]).
+    Messages,
 }
 
 /// The kind of a file by how it starts (white space removed).
 fn part_of(head: &str) -> Option<Part> {
     let c: String = head.chars().filter(|c| !c.is_whitespace()).collect();
-    if c.starts_with("[{\"media\":[") {
+    if messenger::is_thread_head(&c) {
+        Some(Part::Messages)
+    } else if c.starts_with("[{\"media\":[") {
         Some(Part::Posts)
     } else if c.starts_with("[{\"media_list_data\":")
         || c.starts_with("[{\"string_map_data\":")
@@ -114,7 +122,17 @@ fn candidates(source: &Source) -> Vec<(String, Part)> {
     out
 }
 
-/// Matches a folder or zip (or a single file) holding Instagram posts or comments, by content.
+/// Direct-message threads of a folder or zip export.
+fn thread_files(source: &Source) -> Vec<String> {
+    if source.is_single_file() {
+        return Vec::new();
+    }
+    source.find_all(messenger::is_thread_file)
+}
+
+/// Matches a folder or zip (or a single file) holding Instagram posts or comments, by content;
+/// direct-message threads count only inside `your_instagram_activity/`, where they cannot be
+/// Messenger's.
 pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
     let files: Vec<(String, Option<Part>)> = if source.is_single_file() {
         let name = source.names().first()?.clone();
@@ -134,9 +152,17 @@ pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
             continue;
         };
         let found = part_of(&head);
-        if found.is_some() && (expected.is_none() || found == expected) {
+        // A thread file on its own could as well be Messenger's: the Facebook format takes it.
+        if found.is_some_and(|p| p != Part::Messages) && (expected.is_none() || found == expected) {
             matched.push(name);
         }
+    }
+    let threads = thread_files(source);
+    if let Some(first) = threads.first()
+        && (!matched.is_empty() || first.contains("your_instagram_activity/"))
+        && meta::head(source, first, 512).and_then(|h| part_of(&h)) == Some(Part::Messages)
+    {
+        matched.push(format!("{first} ({} thread files)", threads.len()));
     }
     if matched.is_empty() {
         return None;
@@ -167,6 +193,11 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             _ => {}
         }
     }
+    files.extend(
+        thread_files(source)
+            .into_iter()
+            .map(|n| (n, Part::Messages)),
+    );
     if files.is_empty() {
         return Err(InputError::new(
             source.path(),
@@ -174,13 +205,13 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             "no Instagram posts or comments file found",
         ));
     }
-    let owner = match source.find(is_profile_file) {
+    let (owner, display_name) = match source.find(is_profile_file) {
         Some(p) => {
             let v = read_json(source, &p)?;
             import.files.push(p);
-            username(&v)
+            (username(&v), display_name(&v))
         }
-        None => None,
+        None => (None, None),
     };
     match &owner {
         Some(u) => import.accounts.push(Account {
@@ -203,8 +234,25 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         warnings: Vec::new(),
         empty: 0,
     };
+    let mut messages: Vec<Item> = Vec::new();
+    let mut threads: Vec<(Vec<String>, Option<String>)> = Vec::new();
     for (name, part) in files {
-        let v = read_json(source, &name)?;
+        let v = match read_json(source, &name) {
+            Ok(v) => v,
+            Err(e) if part == Part::Messages => {
+                ctx.warnings.push(Warning {
+                    file: e.path.clone(),
+                    place: e.place.clone(),
+                    message: format!(
+                        "this conversation could not be read ({}); the others were",
+                        e.message
+                    ),
+                    skipped: 1,
+                });
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
         let described = source.describe(&name);
         let shape_error = |what: &str| InputError::at(source, &name, None, what.to_string());
         match part {
@@ -234,6 +282,21 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                     }
                 }
             }
+            Part::Messages => {
+                threads.push(messenger::people(&v));
+                let file = messenger::ThreadFile {
+                    platform: Platform::Instagram,
+                    input,
+                    name: &name,
+                    described: &described,
+                };
+                messages.extend(messenger::read_thread(
+                    &v,
+                    &file,
+                    &mut ctx.ids,
+                    &mut ctx.warnings,
+                ));
+            }
             Part::OldComments => {
                 let list = v
                     .get("media_comments")
@@ -258,7 +321,14 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         }
         import.files.push(name);
     }
+    // Senders are display names: the owner is the profile's name where a thread has it, else
+    // what the threads show.
+    let sender = display_name
+        .filter(|n| threads.iter().any(|(names, _)| names.contains(n)))
+        .or_else(|| messenger::owner_from_threads(&threads));
+    messenger::settle(&mut messages, sender.as_deref());
     import.items = ctx.items;
+    import.items.extend(messages);
     import.warnings.extend(ctx.warnings);
     Ok(import)
 }
@@ -280,6 +350,15 @@ fn read_json(source: &mut Source, name: &str) -> Result<Value, InputError> {
 fn username(v: &Value) -> Option<String> {
     v.pointer("/profile_user/0/string_map_data/Username/value")
         .or_else(|| v.get("username"))
+        .and_then(Value::as_str)
+        .map(meta::repaired)
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// The owner's display name (`Name`), which is how direct messages name their sender.
+fn display_name(v: &Value) -> Option<String> {
+    v.pointer("/profile_user/0/string_map_data/Name/value")
+        .or_else(|| v.get("name"))
         .and_then(Value::as_str)
         .map(meta::repaired)
         .filter(|s| !s.trim().is_empty())
