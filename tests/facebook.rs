@@ -208,3 +208,19 @@ fn with_one_thread_the_owner_is_the_participant_who_is_not_its_title() {
     assert_eq!(ann.direction, Some(Direction::Inbound));
     assert_eq!(ann.conversation_hint.as_deref(), Some("inbox/ann_1"));
 }
+
+/// Files that hold no posts, comments or messages of an export (reactions; a test file wrapping
+/// two exports' objects in one array) are not taken for Facebook exports.
+#[test]
+fn shared_files_that_are_not_an_export_part_are_not_detected() {
+    for f in [
+        "facebook/waultar_comments_and_reactions_reactions_v2.json",
+        "facebook/waultar_test_parser_facebook_comments_redacted.json",
+    ] {
+        let Some(path) = shared(f) else {
+            return;
+        };
+        let e = earshot::ingest::detect(&path, &earshot::ingest::Limits::default()).unwrap_err();
+        assert!(e.message.contains("no known export format"), "{f}: {e}");
+    }
+}

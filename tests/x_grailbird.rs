@@ -102,6 +102,9 @@ fn shared_grailbird_files_read_completely() {
     let l = load_one(dir.path());
     assert_eq!(l.format, Format::XGrailbird);
     assert_eq!(l.import.items.len(), array.len());
+    // The month file on its own reads too, with the owner unknown.
+    let alone = load_one(&month);
+    assert_eq!(alone.import.items.len(), array.len());
     assert_eq!(l.import.accounts[0].handle, "06b");
     let retweets = array
         .iter()

@@ -68,19 +68,22 @@ enum Part {
 /// object keyed `comments_v2` / `comments` / `group_comments_v2`, or one with `participants`.
 fn part_of(head: &str) -> Option<Part> {
     let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
-    // Entries usually open with `timestamp`, but key order is not promised: any array of
-    // objects with a `timestamp` that is not one of Instagram's shapes.
-    let instagram = [
-        "[{\"media\":",
-        "[{\"media_list_data\":",
-        "[{\"string_map_data\":",
+    // Entries usually open with `timestamp`, but key order is not promised: an array whose
+    // first entry opens with any key a post entry has.
+    const POST_KEYS: [&str; 6] = [
+        "timestamp",
+        "attachments",
+        "data",
+        "title",
+        "tags",
+        "update_timestamp",
     ];
-    if compact.starts_with("[]")
-        || (compact.starts_with("[{")
-            && compact.contains("\"timestamp\":")
-            && !instagram.iter().any(|p| compact.starts_with(p)))
-    {
+    if compact.starts_with("[]") {
         return Some(Part::Posts);
+    }
+    if let Some(rest) = compact.strip_prefix("[{\"") {
+        let key = rest.split('"').next().unwrap_or("");
+        return POST_KEYS.contains(&key).then_some(Part::Posts);
     }
     if !compact.starts_with('{') {
         return None;
@@ -507,5 +510,9 @@ mod tests {
             None
         );
         assert_eq!(part_of("{\"reactions_v2\": []}"), None);
+        assert_eq!(
+            part_of("[{\"group_comments_v2\": [{\"timestamp\": 1}]}]"),
+            None
+        );
     }
 }

@@ -35,7 +35,7 @@ pub enum Format {
     EarshotCsv,
     /// Facebook "Download your information" JSON: own posts, own comments, Messenger.
     Facebook,
-    /// Instagram "Download your information" JSON: posts and own comments.
+    /// Instagram "Download your information" JSON: posts, own comments, direct messages.
     Instagram,
     /// LinkedIn data export CSVs: `Shares.csv` and `Comments.csv`.
     LinkedIn,
@@ -79,7 +79,7 @@ impl Format {
                 "Facebook export: your_posts_1.json, comments.json (comments_v2) or messages/inbox/*/message_1.json"
             }
             Format::Instagram => {
-                "Instagram export: content/posts_1.json, comments/post_comments_1.json, or the older media.json / comments.json"
+                "Instagram export: content/posts_1.json, comments/post_comments_1.json, the older media.json / comments.json, or your_instagram_activity/messages/inbox/*/message_1.json"
             }
             Format::LinkedIn => {
                 "LinkedIn export: Shares.csv (Date,ShareLink,ShareCommentary,...) or Comments.csv (Date,Link,Message)"

@@ -8,7 +8,7 @@
 //!   with the parent's user id but not its handle, and no mentions (they are read from the text).
 //! - `data/js/user_details.js`: `var user_details = {screen_name, id, ...}`, the owner.
 //!
-//! The monthly files are read when present (they carry handles and mentions), else the CSV.
+//! Either file may also be given on its own. The monthly files are read when present (they carry handles and mentions), else the CSV.
 //! Items come out as the modern archive's do ([`super::x`]): outbound, retweets as reposts,
 //! replies with their parent, posting client from `source`, HTML entities decoded. The layout has
 //! no engagement counts. A damaged monthly file is a warning (the other months are still read);
@@ -51,19 +51,23 @@ fn csv_header_matches(head: &str) -> bool {
     CSV_COLUMNS.iter().all(|w| cols.iter().any(|c| c == w))
 }
 
+fn is_month_head(head: &str) -> bool {
+    head.starts_with("Grailbird.data.tweets_")
+}
+
 /// Matches monthly `Grailbird.data.tweets_` files, or a `tweets.csv` with Grailbird's header
 /// (also on its own).
 pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
     if source.is_single_file() {
         let name = source.names().first()?.clone();
         let head = super::meta::head(source, &name, 1024)?;
-        return csv_header_matches(&head).then(|| vec![name]);
+        return (csv_header_matches(&head) || is_month_head(&head)).then(|| vec![name]);
     }
     let months = source.find_all(is_month_file);
     let mut matched = Vec::new();
     if let Some(first) = months.first() {
         let head = super::meta::head(source, first, 128)?;
-        if head.starts_with("Grailbird.data.tweets_") {
+        if is_month_head(&head) {
             matched.push(if months.len() > 3 {
                 format!("{first} (and {} more months)", months.len() - 1)
             } else {
@@ -135,7 +139,13 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         }
     };
     let months = if source.is_single_file() {
-        Vec::new()
+        let name = source.names()[0].clone();
+        let head = super::meta::head(source, &name, 128).unwrap_or_default();
+        if is_month_head(&head) {
+            vec![name]
+        } else {
+            Vec::new()
+        }
     } else {
         source.find_all(is_month_file)
     };
