@@ -283,7 +283,11 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         None => import.warnings.push(Warning {
             file: source.path().display().to_string(),
             place: None,
-            message: "the owner's name is not in the export (no profile_information.json, and the threads do not tell): Messenger messages have no direction (give --account \"facebook:Full Name\")".into(),
+            message: if messages.is_empty() {
+                "the owner's name is not in the export (no profile_information.json): posts are attributed to `owner`".into()
+            } else {
+                "the owner's name is not in the export (no profile_information.json, and the threads do not tell): Messenger messages have no direction (give --account \"facebook:Full Name\")".into()
+            },
             skipped: 0,
         }),
     }
