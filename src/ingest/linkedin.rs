@@ -241,11 +241,22 @@ pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
 pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     let mut import = Import::default();
     let owner = match source.find(is_profile_file) {
-        Some(p) => {
-            let name = read_text(source, &p).ok().and_then(|t| profile_name(&t));
-            import.files.push(p);
-            name
-        }
+        Some(p) => match read_text(source, &p) {
+            Ok(t) => {
+                import.files.push(p);
+                profile_name(&t)
+            }
+            // The profile only names the owner: without it the shares and comments still count.
+            Err(e) => {
+                import.warnings.push(Warning {
+                    file: e.path,
+                    place: e.place,
+                    message: format!("{}; the owner's name is not taken from it", e.message),
+                    skipped: 0,
+                });
+                None
+            }
+        },
         None => None,
     };
     match &owner {
