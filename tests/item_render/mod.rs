@@ -17,11 +17,13 @@ pub fn fixture(rel: &str) -> PathBuf {
         .join(rel)
 }
 
-/// The shared real-world export files, when the shared folder sits beside the project.
+/// The shared real-world export files, when the shared folder sits beside the project (or where
+/// `EARSHOT_SHARED` points); `None` otherwise, and the tests using them pass quietly.
 pub fn shared(rel: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/formats")
-        .join(rel);
+    let root = std::env::var_os("EARSHOT_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared"));
+    let p = root.join("formats").join(rel);
     p.exists().then_some(p)
 }
 
