@@ -168,3 +168,25 @@ fn real_comments_with_backslash_quotes_are_counted_as_repaired() {
         srini.text
     );
 }
+
+#[test]
+fn comments_on_one_post_are_one_conversation_of_replies() {
+    let audit = earshot::audit::run(&earshot::audit::AuditOptions::new(vec![fixture(
+        "linkedin/export",
+    )]))
+    .unwrap();
+    let comments: Vec<usize> = (0..audit.items.len())
+        .filter(|&i| audit.items[i].kind == Kind::Comment)
+        .collect();
+    let (a, b) = (comments[0], comments[1]);
+    assert_eq!(audit.threads.conversation[a], audit.threads.conversation[b]);
+    assert_ne!(
+        audit.threads.conversation[a],
+        audit.threads.conversation[comments[2]]
+    );
+    assert!(
+        comments
+            .iter()
+            .all(|&i| audit.classes[i].reasons == vec!["reply-to-other"])
+    );
+}

@@ -2,9 +2,10 @@
 //!
 //! - `Shares.csv`: `Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility`, the account's
 //!   own posts. A share with no words of its own and a shared URL is a reshare.
-//! - `Comments.csv`: `Date,Link,Message`, the comments the account made (`Link` is the post
-//!   commented on). LinkedIn names neither the post's author nor a parent comment, so comments
-//!   carry no reply link.
+//! - `Comments.csv`: `Date,Link,Message`, the comments the account made. `Link` names the post
+//!   commented on by its URN (`urn:li:activity:7348...`), which becomes the comment's parent: the
+//!   post itself is not in the export, but comments on the same post form one conversation.
+//!   LinkedIn names neither the post's author nor a parent comment.
 //! - `Profile.csv` (`First Name`, `Last Name`) names the owner when it is there.
 //! - Dates are `2025-07-01 14:33:22`, in UTC.
 //!
@@ -360,6 +361,9 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                 Part::Shares => Kind::Post,
             };
             it.text = words;
+            if part == Part::Comments {
+                it.in_reply_to = url.as_deref().and_then(post_urn);
+            }
             it.url = url;
             it.origin = Origin {
                 input,
@@ -429,6 +433,18 @@ fn parse_date(s: &str) -> Result<Option<Timestamp>, String> {
         .ok_or_else(|| format!("`{s}` is not a date like `2025-07-01 14:33:22`"))
 }
 
+/// The URN of the post a comment link points at: `urn:li:activity:7348...` from
+/// `https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A7348...`.
+fn post_urn(url: &str) -> Option<String> {
+    let tail = url.split("/feed/update/").nth(1)?;
+    let urn = tail
+        .split(['?', '/'])
+        .next()?
+        .replace("%3A", ":")
+        .replace("%3a", ":");
+    urn.starts_with("urn:li:").then_some(urn)
+}
+
 /// The number at the end of a share's URN link (`...urn%3Ali%3Ashare%3A7345821826846990338`).
 fn urn_tail(url: &str) -> Option<&str> {
     let url = url.trim_end_matches('/');
@@ -488,6 +504,18 @@ mod tests {
         );
         assert_eq!(unwrap_quoted_lines("one line"), None);
         assert_eq!(unwrap_quoted_lines("plain\nlines"), None);
+    }
+
+    #[test]
+    fn comment_links_name_the_post_by_urn() {
+        assert_eq!(
+            post_urn(
+                "https://www.linkedin.com/feed/update/urn%3Ali%3Aactivity%3A7348931489259999233"
+            )
+            .as_deref(),
+            Some("urn:li:activity:7348931489259999233")
+        );
+        assert_eq!(post_urn("https://example.org/x"), None);
     }
 
     #[test]
