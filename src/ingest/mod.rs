@@ -6,13 +6,20 @@
 //! One damaged export does not stop the others: its error is returned beside what was read.
 
 pub mod bluesky;
+pub mod conversation;
 pub mod earshot_csv;
+pub mod facebook;
+pub mod instagram;
+pub mod linkedin;
 pub mod mastodon;
+pub mod messenger;
+pub mod meta;
 pub mod reddit;
 pub mod source;
 pub mod text;
 pub mod wordpress;
 pub mod x;
+pub mod x_grailbird;
 pub mod youtube;
 
 use std::fmt;
@@ -42,6 +49,14 @@ pub enum Format {
     YouTube,
     /// Reddit data export (`posts.csv`, `comments.csv`).
     Reddit,
+    /// Facebook "Download your information" JSON: own posts, own comments, Messenger.
+    Facebook,
+    /// Instagram "Download your information" JSON: posts, own comments, direct messages.
+    Instagram,
+    /// LinkedIn data export CSVs: `Shares.csv` and `Comments.csv`.
+    LinkedIn,
+    /// Older X / Twitter "Grailbird" archive: `data/js/tweets/YYYY_MM.js` or `tweets.csv`.
+    XGrailbird,
 }
 
 impl Format {
@@ -53,6 +68,10 @@ impl Format {
         Format::Bluesky,
         Format::YouTube,
         Format::Reddit,
+        Format::Instagram,
+        Format::Facebook,
+        Format::LinkedIn,
+        Format::XGrailbird,
         Format::EarshotCsv,
     ];
 
@@ -66,6 +85,10 @@ impl Format {
             Format::Bluesky => "bluesky",
             Format::YouTube => "youtube-takeout",
             Format::Reddit => "reddit",
+            Format::Facebook => "facebook",
+            Format::Instagram => "instagram",
+            Format::LinkedIn => "linkedin",
+            Format::XGrailbird => "x-grailbird",
         }
     }
 
@@ -93,6 +116,18 @@ impl Format {
             Format::Reddit => {
                 "Reddit export: posts.csv or comments.csv whose header has id, permalink, date and body"
             }
+            Format::Facebook => {
+                "Facebook export: your_posts_1.json, comments.json (comments_v2) or messages/inbox/*/message_1.json"
+            }
+            Format::Instagram => {
+                "Instagram export: content/posts_1.json, comments/post_comments_1.json, the older media.json / comments.json, or your_instagram_activity/messages/inbox/*/message_1.json"
+            }
+            Format::LinkedIn => {
+                "LinkedIn export: Shares.csv (Date,ShareLink,ShareCommentary,...) or Comments.csv (Date,Link,Message)"
+            }
+            Format::XGrailbird => {
+                "older X archive: data/js/tweets/YYYY_MM.js (Grailbird.data.tweets_...) or tweets.csv with tweet_id, timestamp, text"
+            }
         }
     }
 
@@ -106,6 +141,10 @@ impl Format {
             Format::Bluesky => Some(Platform::Bluesky),
             Format::YouTube => Some(Platform::YouTube),
             Format::Reddit => Some(Platform::Reddit),
+            Format::Facebook => Some(Platform::Facebook),
+            Format::Instagram => Some(Platform::Instagram),
+            Format::LinkedIn => Some(Platform::LinkedIn),
+            Format::XGrailbird => Some(Platform::X),
         }
     }
 
@@ -118,6 +157,10 @@ impl Format {
             Format::Bluesky => bluesky::sniff(source),
             Format::YouTube => youtube::sniff(source),
             Format::Reddit => reddit::sniff(source),
+            Format::Facebook => facebook::sniff(source),
+            Format::Instagram => instagram::sniff(source),
+            Format::LinkedIn => linkedin::sniff(source),
+            Format::XGrailbird => x_grailbird::sniff(source),
         }
     }
 
@@ -130,6 +173,10 @@ impl Format {
             Format::Bluesky => bluesky::import(source, input),
             Format::YouTube => youtube::import(source, input),
             Format::Reddit => reddit::import(source, input),
+            Format::Facebook => facebook::import(source, input),
+            Format::Instagram => instagram::import(source, input),
+            Format::LinkedIn => linkedin::import(source, input),
+            Format::XGrailbird => x_grailbird::import(source, input),
         }
     }
 }
@@ -250,44 +297,37 @@ pub struct Found {
     pub unmatched: Vec<PathBuf>,
 }
 
-/// Detects every export in `path`: each child of a folder when the children are exports of
-/// different formats; otherwise the input itself if it is one, or else each child that is one.
+/// Detects every export in `path`: the input itself if it is one, or else each child of a folder
+/// that is one. A folder whose children are exports of two or more formats is read child by
+/// child even if the folder as a whole also looks like one export: that format's sniffer would
+/// see only its own files inside, and the other platforms would be lost without a word.
 pub fn detect(path: &Path, limits: &Limits) -> Result<Found, InputError> {
-    // A folder whose children are exports of different formats is several exports, even where
-    // one format would also claim the folder as a whole (some search sub-folders, as a Takeout
-    // or an X archive needs).
-    let children = if path.is_dir() {
-        Some(detect_children(path, limits)?)
-    } else {
-        None
-    };
-    if let Some(found) = children {
-        let formats: std::collections::BTreeSet<Format> =
-            found.exports.iter().map(|d| d.format).collect();
-        if formats.len() >= 2 {
-            return Ok(found);
-        }
-        if let Some(d) = detect_one(path, limits)? {
-            return Ok(Found {
+    if !path.is_dir() {
+        return match detect_one(path, limits)? {
+            Some(d) => Ok(Found {
                 exports: vec![d],
                 ..Found::default()
-            });
-        }
-        if found.exports.is_empty() && found.broken.is_empty() {
-            return Err(nothing_matched(path));
-        }
-        return Ok(found);
+            }),
+            None => Err(nothing_matched(path)),
+        };
     }
-    match detect_one(path, limits)? {
-        Some(d) => Ok(Found {
+    let found = detect_children(path, limits)?;
+    let formats: std::collections::BTreeSet<Format> =
+        found.exports.iter().map(|d| d.format).collect();
+    if formats.len() < 2
+        && let Some(d) = detect_one(path, limits)?
+    {
+        return Ok(Found {
             exports: vec![d],
             ..Found::default()
-        }),
-        None => Err(nothing_matched(path)),
+        });
     }
+    if found.exports.is_empty() && found.broken.is_empty() {
+        return Err(nothing_matched(path));
+    }
+    Ok(found)
 }
 
-/// Detects each child of a folder on its own.
 fn detect_children(path: &Path, limits: &Limits) -> Result<Found, InputError> {
     let mut found = Found::default();
     let mut children: Vec<PathBuf> = std::fs::read_dir(path)

@@ -7,6 +7,16 @@
 //!
 //! The tweet files are streamed element by element, never held whole in memory: a large archive's
 //! `tweets.js` is hundreds of megabytes.
+//!
+//! Direct messages (`direct-messages.js`, `direct-messages-group.js`) hold both sides of private
+//! conversations: `{"dmConversation": {conversationId, messages: [{"messageCreate": {id,
+//! senderId, recipientId, text, createdAt}}]}}`, newest first, senders by user id only. The
+//! owner's (`account.js` `accountId`) are outbound, the others inbound with their user id as
+//! author (the archive has no handles for them). They carry no reply links; see
+//! [`super::conversation`] for how each is linked to the other side's previous message, which
+//! is what gives X a true response rate and response time.
+//!
+//! `like.js` lists the tweets the owner liked; only their number is kept (`likes_given`).
 
 use std::fmt;
 use std::io::{BufRead, BufReader, Read};
@@ -60,7 +70,23 @@ pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
     if let Some(acc) = source.find(is_account_file) {
         matched.push(acc);
     }
+    matched.extend(source.find_all(is_dm_file));
+    matched.extend(source.find_all(is_like_file));
     Some(matched)
+}
+
+fn is_dm_file(n: &str) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(^|/)direct-messages(-group)?(-part\d+)?\.js$").expect("valid regex")
+    })
+    .is_match(n)
+}
+
+fn is_like_file(n: &str) -> bool {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(^|/)like(-part\d+)?\.js$").expect("valid regex"))
+        .is_match(n)
 }
 
 fn is_account_file(n: &str) -> bool {
@@ -150,7 +176,154 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         }
         import.files.push(file);
     }
+    read_direct_messages(source, &mut import, input, &handle, owner_id.as_deref());
+    read_likes(source, &mut import);
     Ok(import)
+}
+
+/// Reads every direct-message file; a damaged one is a warning, the others are still read.
+fn read_direct_messages(
+    source: &mut Source,
+    import: &mut Import,
+    input: usize,
+    handle: &str,
+    owner_id: Option<&str>,
+) {
+    let mut conversations: Vec<(String, serde_json::Value)> = Vec::new();
+    for file in source.find_all(is_dm_file) {
+        let parsed = source.read_to_vec(&file).and_then(|bytes| {
+            serde_json::from_slice::<Vec<serde_json::Value>>(strip_js_prefix(&bytes)).map_err(|e| {
+                InputError::at(
+                    source,
+                    &file,
+                    Some(json_place(&e)),
+                    format!("not a readable direct-messages file: {e}"),
+                )
+            })
+        });
+        match parsed {
+            Ok(entries) => {
+                conversations.extend(entries.into_iter().map(|e| (file.clone(), e)));
+                import.files.push(file);
+            }
+            Err(e) => import.warnings.push(Warning {
+                file: e.path,
+                place: e.place,
+                message: format!("{}; its messages are left out", e.message),
+                skipped: 1,
+            }),
+        }
+    }
+    if conversations.is_empty() {
+        return;
+    }
+    let owner = owner_id
+        .map(str::to_string)
+        .or_else(|| owner_in_every_conversation(&conversations));
+    let mut messages = Vec::new();
+    for (file, entry) in &conversations {
+        let Some(conv) = entry.get("dmConversation") else {
+            continue;
+        };
+        let Some(cid) = conv.get("conversationId").and_then(|v| v.as_str()) else {
+            continue;
+        };
+        let list = conv.get("messages").and_then(|v| v.as_array());
+        for (k, m) in list.into_iter().flatten().enumerate() {
+            // Joins, leaves and renames of group conversations are not messages.
+            let Some(mc) = m.get("messageCreate") else {
+                continue;
+            };
+            let field = |k: &str| mc.get(k).and_then(|v| v.as_str());
+            let (Some(id), Some(sender)) = (field("id"), field("senderId")) else {
+                import.warnings.push(Warning {
+                    file: source.describe(file),
+                    place: Some(format!("conversation {cid}, message {}", k + 1)),
+                    message: "a message without id or senderId; left out".into(),
+                    skipped: 1,
+                });
+                continue;
+            };
+            let outbound = owner.as_deref() == Some(sender);
+            let mut item = Item::new(Platform::X, id, if outbound { handle } else { sender });
+            item.author_id = Some(sender.to_string());
+            item.direction = owner.as_ref().map(|_| {
+                if outbound {
+                    Direction::Outbound
+                } else {
+                    Direction::Inbound
+                }
+            });
+            item.kind = Kind::Message;
+            item.text = html_escape::decode_html_entities(field("text").unwrap_or("")).into_owned();
+            item.created_at = field("createdAt").and_then(|t| t.parse().ok());
+            item.conversation_hint = Some(cid.to_string());
+            item.origin = Origin {
+                input,
+                file: file.clone(),
+                record: k as u64 + 1,
+            };
+            messages.push(item);
+        }
+    }
+    super::conversation::link_replies(&mut messages);
+    import.items.extend(messages);
+}
+
+/// Without `account.js`, the owner is the one user id in every one-to-one conversation's id
+/// (`senderA-senderB`).
+fn owner_in_every_conversation(conversations: &[(String, serde_json::Value)]) -> Option<String> {
+    let pairs: Vec<Vec<&str>> = conversations
+        .iter()
+        .filter_map(|(_, e)| e.pointer("/dmConversation/conversationId")?.as_str())
+        .filter_map(|id| {
+            let parts: Vec<&str> = id.split('-').collect();
+            (parts.len() == 2).then_some(parts)
+        })
+        .collect();
+    let first = pairs.first()?;
+    let common: Vec<&str> = first
+        .iter()
+        .copied()
+        .filter(|id| pairs.iter().all(|p| p.contains(id)))
+        .collect();
+    (common.len() == 1).then(|| common[0].to_string())
+}
+
+/// Counts the entries of the like files (`likes_given`); a damaged one is a warning and leaves
+/// the count unreported rather than too low.
+fn read_likes(source: &mut Source, import: &mut Import) {
+    let files = source.find_all(is_like_file);
+    if files.is_empty() {
+        return;
+    }
+    let mut total = 0u64;
+    for file in files {
+        let counted = source.read_to_vec(&file).and_then(|bytes| {
+            serde_json::from_slice::<Vec<de::IgnoredAny>>(strip_js_prefix(&bytes))
+                .map(|v| v.len() as u64)
+                .map_err(|e| InputError::at(source, &file, Some(json_place(&e)), e.to_string()))
+        });
+        match counted {
+            Ok(n) => {
+                total += n;
+                import.files.push(file);
+            }
+            Err(e) => {
+                import.warnings.push(Warning {
+                    file: e.path,
+                    place: e.place,
+                    message: format!(
+                        "not a readable like file ({}); likes given are not reported",
+                        e.message
+                    ),
+                    skipped: 0,
+                });
+                return;
+            }
+        }
+    }
+    import.likes_given = Some(total);
 }
 
 struct StreamError {
