@@ -33,8 +33,17 @@ pub struct Checked {
 impl Classifier {
     /// Runs the examples of every active rule.
     pub fn check_examples(&self) -> Vec<Checked> {
+        self.check_examples_of(|_| true)
+    }
+
+    /// Runs the examples of the active rules last changed by `file` (a user's rules file).
+    pub fn check_examples_from(&self, file: &str) -> Vec<Checked> {
+        self.check_examples_of(|r| r.file == file)
+    }
+
+    fn check_examples_of(&self, wanted: impl Fn(&Rule) -> bool) -> Vec<Checked> {
         let mut out = Vec::new();
-        for r in self.rules() {
+        for r in self.rules().iter().filter(|r| wanted(r)) {
             for (counter, list) in [(false, &r.examples), (true, &r.counterexamples)] {
                 for ex in list {
                     let c = self.classify_example(ex);

@@ -16,14 +16,14 @@ pub mod text;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{Direction, Item, Kind, Moderation, OwnAccounts};
 use crate::thread::Threads;
-use rules::{AppliesTo, Cue, Effect, Field, Rule, RuleSet, RulesError};
+use rules::{AppliesTo, Cue, Effect, Rule, RuleSet, RulesError};
 
 /// The two labels an outbound item can get.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -120,8 +120,11 @@ const UNMATCHED: &str = "unmatched";
 
 impl Classifier {
     /// The built-in rule set (`rules/*.toml`, embedded). Its examples run as tests, so it compiles.
+    /// Compiled once per process; copies share it.
     pub fn builtin() -> Classifier {
-        Classifier::from_texts(&[]).expect("the built-in rules are valid")
+        static BUILTIN: LazyLock<Classifier> =
+            LazyLock::new(|| Classifier::from_texts(&[]).expect("the built-in rules are valid"));
+        BUILTIN.clone()
     }
 
     /// The built-in rules with the user's rules files (name, contents) merged over them, in order.
@@ -216,15 +219,7 @@ impl Classifier {
         let c = ctx.corpus;
         let it = &c.items[i];
         let facts = ctx.facts(i, templated);
-        let lex: Vec<bool> = self
-            .set
-            .lexicons
-            .iter()
-            .map(|l| match l.field {
-                Field::Text => l.set.is_match(&it.text),
-                Field::Source => it.source.as_deref().is_some_and(|s| l.set.is_match(s)),
-            })
-            .collect();
+        let lex = self.set.lexicon_hits(&it.text, it.source.as_deref());
         let applies = match c.directions[i] {
             Direction::Outbound => AppliesTo::Outbound,
             Direction::Inbound => AppliesTo::Inbound,

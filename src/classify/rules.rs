@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::{RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -422,14 +422,12 @@ pub struct Rule {
     pub file: String,
 }
 
-/// A lexicon ready to match.
+/// A lexicon after compiling: its patterns live in [`RuleSet::text_patterns`] or
+/// [`RuleSet::source_patterns`], matched in one pass per item.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     pub name: String,
     pub field: Field,
-    pub set: RegexSet,
-    /// The patterns one by one, to say which matched when explaining a label.
-    pub patterns: Vec<Regex>,
 }
 
 /// The compiled rule set. Rules are sorted by priority, highest first (ties keep file order).
@@ -438,32 +436,48 @@ pub struct RuleSet {
     pub version: String,
     pub settings: Settings,
     pub lexicons: Vec<Lexicon>,
+    /// Every text lexicon's patterns in one set, and the lexicon each pattern belongs to.
+    pub text_patterns: (RegexSet, Vec<usize>),
+    /// The same for lexicons matched against the posting client.
+    pub source_patterns: (RegexSet, Vec<usize>),
     pub rules: Vec<Rule>,
     pub disabled: Vec<String>,
 }
 
-fn compile_set(
-    file: &str,
-    place: &str,
-    patterns: &[String],
-) -> Result<(RegexSet, Vec<Regex>), RulesError> {
-    let mut one = Vec::with_capacity(patterns.len());
+impl RuleSet {
+    /// Which lexicons match an item's text and posting client.
+    pub fn lexicon_hits(&self, text: &str, source: Option<&str>) -> Vec<bool> {
+        let mut hits = vec![false; self.lexicons.len()];
+        for (set, owner, haystack) in [
+            (&self.text_patterns.0, &self.text_patterns.1, Some(text)),
+            (&self.source_patterns.0, &self.source_patterns.1, source),
+        ] {
+            if let Some(h) = haystack {
+                for p in set.matches(h).iter() {
+                    hits[owner[p]] = true;
+                }
+            }
+        }
+        hits
+    }
+}
+
+/// Compiles patterns into one set, checking each first so an error names the pattern.
+fn compile_set(file: &str, place: &str, patterns: &[String]) -> Result<RegexSet, RulesError> {
     for (n, p) in patterns.iter().enumerate() {
-        let re = regex::RegexBuilder::new(p)
+        regex::RegexBuilder::new(p)
             .case_insensitive(true)
             .size_limit(1 << 22)
             .build()
             .map_err(|e| {
                 RulesError::new(file, format!("{place}, pattern {}", n + 1), e.to_string())
             })?;
-        one.push(re);
     }
-    let set = RegexSetBuilder::new(patterns)
+    RegexSetBuilder::new(patterns)
         .case_insensitive(true)
-        .size_limit(1 << 24)
+        .size_limit(1 << 26)
         .build()
-        .map_err(|e| RulesError::new(file, place, e.to_string()))?;
-    Ok((set, one))
+        .map_err(|e| RulesError::new(file, place, e.to_string()))
 }
 
 /// Checks and compiles a merged rule set.
@@ -491,6 +505,8 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
         ));
     }
     let mut lexicons = Vec::new();
+    let (mut text_all, mut text_owner) = (Vec::new(), Vec::new());
+    let (mut source_all, mut source_owner) = (Vec::new(), Vec::new());
     for (name, (field, patterns)) in &m.lexicons {
         if FACTS.iter().any(|(f, _)| f == name) {
             return Err(RulesError::new(
@@ -499,12 +515,16 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
                 "this name is a structural fact; choose another",
             ));
         }
-        let (set, one) = compile_set("lexicons", &format!("lexicon.{name}"), patterns)?;
+        compile_set("lexicons", &format!("lexicon.{name}"), patterns)?;
+        let (all, owner) = match field {
+            Field::Text => (&mut text_all, &mut text_owner),
+            Field::Source => (&mut source_all, &mut source_owner),
+        };
+        all.extend(patterns.iter().cloned());
+        owner.extend(std::iter::repeat_n(lexicons.len(), patterns.len()));
         lexicons.push(Lexicon {
             name: name.clone(),
             field: *field,
-            set,
-            patterns: one,
         });
     }
     let cue = |file: &str, place: &str, name: &str| -> Result<Cue, RulesError> {
@@ -571,7 +591,11 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
             None
         } else {
             any.push(Cue::Own);
-            Some(compile_set(&file, &format!("{place}, patterns"), &def.patterns)?.0)
+            Some(compile_set(
+                &file,
+                &format!("{place}, patterns"),
+                &def.patterns,
+            )?)
         };
         if when.is_empty() && any.is_empty() && def.priority.unwrap_or(50) > 0 {
             return Err(RulesError::new(
@@ -602,6 +626,14 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
         version: m.version,
         settings: m.settings,
         lexicons,
+        text_patterns: (
+            compile_set("lexicons", "all text lexicons", &text_all)?,
+            text_owner,
+        ),
+        source_patterns: (
+            compile_set("lexicons", "all source lexicons", &source_all)?,
+            source_owner,
+        ),
         rules,
         disabled,
     })

@@ -1,5 +1,5 @@
-//! `earshot rules check FILE` and `earshot rules list`: validate a rules file and run every
-//! rule's examples with it merged over the built-in rules; list the rules in force.
+//! `earshot rules check FILE` and `earshot rules list`: validate a rules file and run the examples
+//! of its rules with it merged over the built-in rules; list the rules in force.
 
 use std::path::PathBuf;
 
@@ -18,7 +18,7 @@ pub struct RulesArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum RulesCommand {
-    /// Validate a rules file and run the examples of every rule with it merged over the built-in
+    /// Validate a rules file and run the examples of its rules, with it merged over the built-in
     /// rules. Exit 0: valid and every example passes; 1: some example fails; 2: invalid file.
     Check {
         /// The rules file (TOML).
@@ -52,7 +52,8 @@ fn check(file: &std::path::Path) -> i32 {
             return EXIT_FATAL;
         }
     };
-    let results = c.check_examples();
+    let name = file.display().to_string();
+    let results = c.check_examples_from(&name);
     let failed: Vec<_> = results.iter().filter(|r| !r.passed).collect();
     for f in &failed {
         let what = if f.counter {
@@ -68,15 +69,35 @@ fn check(file: &std::path::Path) -> i32 {
             sanitize(&f.got)
         );
     }
+    // Built-in examples the file changes the outcome of: not errors (changing outcomes is what
+    // a rules file is for), but worth seeing.
+    for b in c
+        .check_examples()
+        .iter()
+        .filter(|r| !r.passed && r.file != name)
+    {
+        println!(
+            "note: built-in {} of `{}` now goes the other way: {}\n      got: {}",
+            if b.counter {
+                "counterexample"
+            } else {
+                "example"
+            },
+            sanitize(&b.rule),
+            sanitize(&b.text),
+            sanitize(&b.got)
+        );
+    }
     let disabled = c.disabled_rules();
     if !disabled.is_empty() {
         println!("disabled: {}", disabled.join(", "));
     }
     println!(
-        "rules {}: {} rules, {} examples, {} failed",
+        "rules {}: {} rules in force; {} examples in {}, {} failed",
         c.rules_version(),
         c.rules().len(),
         results.len(),
+        sanitize(&name),
         failed.len()
     );
     if failed.is_empty() {
