@@ -2,7 +2,7 @@
 //! compiling the result into something fast to evaluate.
 //!
 //! A rules file has three parts (see `rules/base.toml` for the documented built-in set):
-//! - `[settings]`: thresholds of the classifier (uncertainty, templated-reply matching);
+//! - `[settings]`: how templated replies are matched;
 //! - `[lexicon.NAME]`: lists of regular expressions, matched case-insensitively against the text
 //!   (or the posting client with `field = "source"`); a later file adds to a lexicon of the same
 //!   name unless it says `replace = true`;
@@ -105,7 +105,6 @@ pub struct RulesFile {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SettingsPatch {
-    pub uncertain_below: Option<f32>,
     pub templated_min_recipients: Option<usize>,
     pub templated_min_words: Option<usize>,
     pub templated_similarity: Option<f64>,
@@ -114,7 +113,8 @@ pub struct SettingsPatch {
 /// The classifier's settings after merging.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settings {
-    /// Labels whose confidence is below this are marked uncertain.
+    /// Labels whose confidence is below this are marked uncertain. Not a rules-file setting: it
+    /// is the audit's `uncertain_below` threshold, reported with the other thresholds.
     pub uncertain_below: f32,
     /// A templated group must address at least this many different people.
     pub templated_min_recipients: usize,
@@ -302,7 +302,7 @@ impl Merged {
         Merged {
             version: String::new(),
             settings: Settings {
-                uncertain_below: 0.6,
+                uncertain_below: crate::summary::Thresholds::default().uncertain_below,
                 templated_min_recipients: 3,
                 templated_min_words: 5,
                 templated_similarity: 0.6,
@@ -326,7 +326,6 @@ impl Merged {
         }
         let s = &mut self.settings;
         let p = f.settings;
-        s.uncertain_below = p.uncertain_below.unwrap_or(s.uncertain_below);
         s.templated_min_recipients = p
             .templated_min_recipients
             .unwrap_or(s.templated_min_recipients);
@@ -483,13 +482,6 @@ fn compile_set(file: &str, place: &str, patterns: &[String]) -> Result<RegexSet,
 /// Checks and compiles a merged rule set.
 pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
     let s = &m.settings;
-    if !(0.0..=1.0).contains(&s.uncertain_below) {
-        return Err(RulesError::new(
-            "settings",
-            "uncertain_below",
-            "must be between 0 and 1",
-        ));
-    }
     if !(0.0..=1.0).contains(&s.templated_similarity) || s.templated_similarity == 0.0 {
         return Err(RulesError::new(
             "settings",
