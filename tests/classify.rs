@@ -594,3 +594,37 @@ fn a_large_archive_is_classified_without_comparing_every_pair() {
     assert_eq!(c[0].reasons[0], "templated");
     assert_eq!(c[1].reasons[0], "reply-to-other");
 }
+
+#[test]
+fn audit_takes_rules_files_and_reports_disabled_rules_in_summary_json() {
+    let out = tempfile::tempdir().unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_earshot"))
+        .arg("audit")
+        .arg(fixture("coded.csv"))
+        .arg("--rules")
+        .arg(fixture("disable-recognition.toml"))
+        .arg("--out")
+        .arg(out.path())
+        .arg("--reproducible")
+        .output()
+        .unwrap();
+    assert_eq!(status.status.code(), Some(0), "{status:?}");
+    let summary: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("summary.json")).unwrap()).unwrap();
+    assert_eq!(
+        summary["provenance"]["disabled_rules"],
+        serde_json::json!(["recognition"])
+    );
+}
+
+#[test]
+fn rules_list_shows_rules_lexicons_and_settings() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_earshot"))
+        .args(["rules", "list"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("recognition"), "{text}");
+    assert!(text.contains("feed-clients"), "{text}");
+    assert!(text.contains("different people"), "{text}");
+}

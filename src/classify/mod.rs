@@ -172,6 +172,11 @@ impl Classifier {
         &self.set.settings
     }
 
+    /// The lexicons the rules read.
+    pub fn lexicons(&self) -> &[rules::Lexicon] {
+        &self.set.lexicons
+    }
+
     /// The same rules with another uncertainty threshold (the audit's `uncertain_below`).
     pub fn with_uncertain_below(&self, threshold: f32) -> Classifier {
         let mut set = (*self.set).clone();

@@ -13,7 +13,6 @@
 //!   gives; `enabled = false` switches a rule off (and the run's provenance says so).
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use regex::{RegexSet, RegexSetBuilder};
 use serde::Deserialize;
@@ -272,14 +271,6 @@ pub fn parse(file: &str, text: &str) -> Result<RulesFile, RulesError> {
     })
 }
 
-/// Reads and parses a rules file from disk.
-pub fn read(path: &Path) -> Result<RulesFile, RulesError> {
-    let name = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| RulesError::new(&name, "whole file", e.to_string()))?;
-    parse(&name, &text)
-}
-
 /// A rule after merging, before compiling.
 #[derive(Debug, Clone)]
 pub struct MergedRule {
@@ -427,6 +418,8 @@ pub struct Rule {
 pub struct Lexicon {
     pub name: String,
     pub field: Field,
+    /// How many patterns it has, from every file.
+    pub patterns: usize,
 }
 
 /// The compiled rule set. Rules are sorted by priority, highest first (ties keep file order).
@@ -517,6 +510,7 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
         lexicons.push(Lexicon {
             name: name.clone(),
             field: *field,
+            patterns: patterns.len(),
         });
     }
     let cue = |file: &str, place: &str, name: &str| -> Result<Cue, RulesError> {

@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 
 use super::{EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, sanitize};
 use crate::classify::Classifier;
-use crate::classify::rules::{AppliesTo, Effect};
+use crate::classify::rules::{AppliesTo, Effect, Field};
 
 #[derive(Debug, Args)]
 pub struct RulesArgs {
@@ -130,5 +130,21 @@ pub fn list(c: &Classifier) -> String {
     for d in c.disabled_rules() {
         out.push_str(&format!("{d:<28} disabled\n"));
     }
+    out.push_str("\nlexicons\n");
+    for l in c.lexicons() {
+        let field = match l.field {
+            Field::Text => "text",
+            Field::Source => "posting client",
+        };
+        out.push_str(&format!(
+            "{:<28} {:>3} patterns, matched against the {field}\n",
+            l.name, l.patterns
+        ));
+    }
+    let s = c.settings();
+    out.push_str(&format!(
+        "\ntemplated replies: at least {} words, sent to at least {} different people, word-pair similarity >= {}\n",
+        s.templated_min_words, s.templated_min_recipients, s.templated_similarity
+    ));
     out
 }
