@@ -284,6 +284,12 @@ pub fn render(ev: &Evaluation, args: &EvalArgs) -> String {
         ev.empty,
         ev.unlabelled
     );
+    if ev.rows.is_empty() && ev.unlabelled > 0 {
+        let _ = writeln!(
+            out,
+            "no row was labelled: name the organization's accounts with --account, or give the file a direction column"
+        );
+    }
     block(&mut out, "all rows", &ev.overall());
     if let Some(c) = &args.confidence_column {
         let title = format!("rows with {} >= {}", sanitize(c), args.min_confidence);
