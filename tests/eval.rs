@@ -120,3 +120,29 @@ fn agreement_with_the_shared_corporate_messaging_file_stays_above_its_floors() {
     assert!(f1 >= 0.90, "dialogue F1 {f1}");
     assert!(confident >= 0.95, "confident kappa {confident}");
 }
+
+/// `varied.csv`: 25 posts of a fictional bank, one or more per codebook case, coded by the
+/// codebook. Every label and its deciding reason must match the case it was written for.
+#[test]
+fn every_codebook_case_in_the_varied_fixture_gets_its_label_and_reason() {
+    let ev = evaluate(
+        &fixture("varied.csv"),
+        "expected",
+        None,
+        &[],
+        Classifier::builtin(),
+    )
+    .unwrap();
+    assert_eq!(ev.rows.len(), 25);
+    assert_eq!(ev.overall().kappa(), Some(1.0));
+    let mut r = csv::Reader::from_path(fixture("varied.csv")).unwrap();
+    for (rec, row) in r.records().zip(&ev.rows) {
+        let rec = rec.unwrap();
+        assert_eq!(&rec[0], row.id);
+        let reason = match &rec[7] {
+            "reply" => "reply-to-other".to_string(),
+            case => case.replace(' ', "-"),
+        };
+        assert_eq!(row.reasons[0], reason, "{}: {}", row.id, row.text);
+    }
+}
