@@ -204,7 +204,10 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         .collect();
 
     let threads = Threads::link(&items);
-    let classes = opts.classifier.classify(&Corpus {
+    let classifier = opts
+        .classifier
+        .with_uncertain_below(opts.thresholds.uncertain_below);
+    let classes = classifier.classify(&Corpus {
         items: &items,
         directions: &directions,
         threads: &threads,
@@ -323,7 +326,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             generated_at: opts.generated_at.to_string(),
             timezone: opts.timezone_name.clone(),
             rules_version: opts.classifier.rules_version(),
-            disabled_rules: Vec::new(),
+            disabled_rules: opts.classifier.disabled_rules(),
             thresholds: opts.thresholds.clone(),
             business_hours: opts.business_hours.describe(),
             redacted: false,

@@ -1,12 +1,29 @@
 //! Classify: label every outbound item `push` or `dialogue`, and describe every inbound item by
 //! what it asks of the organization (directed, needs response, question), following CODEBOOK.md.
 //!
-//! Every label carries the names of the rules that decided it, so an auditor can defend it.
+//! Every label carries the names of the rules that decided it, so an auditor can defend it. The
+//! rules are data (`rules/*.toml`, see [`rules`]): structure first where the archive has it (reply
+//! links, own vs other authors, repost flags, the posting client), text cues where it does not.
+//! Classification runs in two passes: the first labels every item on its own; then outbound
+//! replies are grouped by near-duplicate text ([`templated`]) and the members of a group sent to
+//! several different people are labelled again knowing they are templated.
 
+pub mod agreement;
+pub mod examples;
+pub mod rules;
+mod templated;
+pub mod text;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Direction, Item, Kind, OwnAccounts};
+use crate::model::{Direction, Item, Kind, Moderation, OwnAccounts};
 use crate::thread::Threads;
+use rules::{AppliesTo, Cue, Effect, Rule, RuleSet, RulesError};
 
 /// The two labels an outbound item can get.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -38,7 +55,8 @@ pub struct Inbound {
 pub struct Classification {
     /// `Some` for outbound items, `None` for inbound ones.
     pub label: Option<Label>,
-    /// Names of the rules that decided, most decisive first.
+    /// Names of the rules that decided, most decisive first. Inbound items list why they are
+    /// directed and what the inbound rules found.
     pub reasons: Vec<String>,
     /// How sure the rules are, 0 to 1.
     pub confidence: f32,
@@ -52,6 +70,9 @@ pub struct Classification {
     pub templated_group: Option<usize>,
     /// `Some` for inbound items.
     pub inbound: Option<Inbound>,
+    /// Every rule that fired, highest priority first (the first one decided), for explaining a
+    /// label and for running a rule's examples.
+    pub fired: Vec<String>,
 }
 
 /// Everything the rules may look at: the items, who wrote them, and how they are linked.
@@ -63,82 +84,430 @@ pub struct Corpus<'a> {
 }
 
 /// The classifier with its rule set.
-#[derive(Debug, Clone, Default)]
-pub struct Classifier {}
+#[derive(Debug, Clone)]
+pub struct Classifier {
+    set: Arc<RuleSet>,
+}
+
+impl Default for Classifier {
+    fn default() -> Self {
+        Classifier::builtin()
+    }
+}
+
+// Indexes into `rules::FACTS`; a test checks they match the names.
+const REPOST: usize = 0;
+const REPLY: usize = 1;
+const REPLY_TO_OWN: usize = 2;
+const REPLY_TO_OTHER: usize = 3;
+const AT_LEAD: usize = 4;
+const LINKS_KNOWN: usize = 5;
+const LINK: usize = 6;
+const QUESTION_MARK: usize = 7;
+const TEMPLATED: usize = 8;
+const DIRECTED: usize = 9;
+const MODERATED: usize = 10;
+const PINGBACK: usize = 11;
+const MESSAGE: usize = 12;
+const COMMENT: usize = 13;
+const ANSWERED_BEFORE: usize = 14;
+const NO_WORDS: usize = 15;
+const SHORT: usize = 16;
+type Facts = [bool; rules::FACTS.len()];
+
+/// The reason an item decided by no rule gets (only when the default rule is disabled).
+const UNMATCHED: &str = "unmatched";
 
 impl Classifier {
-    /// The built-in rule set.
+    /// The built-in rule set (`rules/*.toml`, embedded). Its examples run as tests, so it compiles.
+    /// Compiled once per process; copies share it.
     pub fn builtin() -> Classifier {
-        Classifier {}
+        static BUILTIN: LazyLock<Classifier> =
+            LazyLock::new(|| Classifier::from_texts(&[]).expect("the built-in rules are valid"));
+        BUILTIN.clone()
     }
 
-    /// The version of the rules, recorded in every report's provenance.
+    /// The built-in rules with the user's rules files (name, contents) merged over them, in order.
+    pub fn from_texts(user: &[(String, String)]) -> Result<Classifier, RulesError> {
+        let merged = rules::merge(user)?;
+        Ok(Classifier {
+            set: Arc::new(rules::compile(merged)?),
+        })
+    }
+
+    /// The built-in rules with the rules files at `paths` merged over them.
+    pub fn from_files(paths: &[impl AsRef<Path>]) -> Result<Classifier, RulesError> {
+        let mut user = Vec::new();
+        for p in paths {
+            let p = p.as_ref();
+            let name = p.display().to_string();
+            let text = std::fs::read_to_string(p).map_err(|e| RulesError {
+                file: name.clone(),
+                place: "whole file".into(),
+                message: e.to_string(),
+            })?;
+            user.push((name, text));
+        }
+        Classifier::from_texts(&user)
+    }
+
+    /// The version of the rules, recorded in every report's provenance; a user's file adds its own
+    /// version (or a digest of its contents).
     pub fn rules_version(&self) -> String {
-        "structure-0.1".to_string()
+        self.set.version.clone()
+    }
+
+    /// Names of the rules switched off with `enabled = false`, for the provenance.
+    pub fn disabled_rules(&self) -> Vec<String> {
+        self.set.disabled.clone()
+    }
+
+    /// The active rules, highest priority first.
+    pub fn rules(&self) -> &[Rule] {
+        &self.set.rules
+    }
+
+    /// The merged settings.
+    pub fn settings(&self) -> &rules::Settings {
+        &self.set.settings
+    }
+
+    /// The lexicons the rules read.
+    pub fn lexicons(&self) -> &[rules::Lexicon] {
+        &self.set.lexicons
+    }
+
+    /// The same rules with another uncertainty threshold (the audit's `uncertain_below`).
+    pub fn with_uncertain_below(&self, threshold: f32) -> Classifier {
+        let mut set = (*self.set).clone();
+        set.settings.uncertain_below = threshold;
+        Classifier { set: Arc::new(set) }
     }
 
     /// Classifies every item of the corpus; the result is parallel to `corpus.items`.
     pub fn classify(&self, corpus: &Corpus<'_>) -> Vec<Classification> {
-        (0..corpus.items.len())
-            .map(|i| match corpus.directions[i] {
-                Direction::Outbound => outbound(corpus, i),
-                Direction::Inbound => inbound(corpus, i),
+        let ctx = Context::new(corpus);
+        let mut out: Vec<Classification> = (0..corpus.items.len())
+            .into_par_iter()
+            .map(|i| self.one(&ctx, i, false))
+            .collect();
+
+        // Second pass: templated replies among the replies to others.
+        let replies: Vec<usize> = (0..out.len()).filter(|&i| out[i].reply_to_other).collect();
+        let candidates: Vec<templated::Reply> = replies
+            .iter()
+            .map(|&i| templated::Reply {
+                words: text::words(&corpus.items[i].text),
+                recipient: ctx.recipient(i),
             })
-            .collect()
-    }
-}
-
-fn parent_is_own(c: &Corpus<'_>, i: usize) -> Option<bool> {
-    let it = &c.items[i];
-    if let Some(p) = c.threads.parent[i] {
-        return Some(c.directions[p] == Direction::Outbound);
-    }
-    it.in_reply_to_author
-        .as_deref()
-        .map(|a| c.own.is_own(&it.platform, a) || Some(a) == it.author_id.as_deref())
-}
-
-fn outbound(c: &Corpus<'_>, i: usize) -> Classification {
-    let it = &c.items[i];
-    let (label, reason, reply_to_other) = if it.kind == Kind::Repost {
-        (Label::Push, "plain-repost", false)
-    } else if it.in_reply_to.is_some() || it.in_reply_to_author.is_some() {
-        match parent_is_own(c, i) {
-            Some(true) => (Label::Push, "self-thread", false),
-            _ => (Label::Dialogue, "reply-to-other", true),
+            .collect();
+        let s = &self.set.settings;
+        let groups = templated::group(
+            &candidates,
+            templated::Params {
+                min_recipients: s.templated_min_recipients,
+                min_words: s.templated_min_words,
+                similarity: s.templated_similarity,
+            },
+        );
+        for (&i, g) in replies.iter().zip(groups) {
+            if let Some(g) = g {
+                let mut c = self.one(&ctx, i, true);
+                c.templated_group = Some(g);
+                out[i] = c;
+            }
         }
-    } else {
-        (Label::Push, "information", false)
-    };
-    Classification {
-        label: Some(label),
-        reasons: vec![reason.to_string()],
-        confidence: 0.9,
-        reply_to_other,
-        ..Classification::default()
+        out
+    }
+
+    fn one(&self, ctx: &Context<'_>, i: usize, templated: bool) -> Classification {
+        let c = ctx.corpus;
+        let it = &c.items[i];
+        let facts = ctx.facts(i, templated);
+        let lex = self.set.lexicon_hits(&it.text, it.source.as_deref());
+        let applies = match c.directions[i] {
+            Direction::Outbound => AppliesTo::Outbound,
+            Direction::Inbound => AppliesTo::Inbound,
+        };
+        let fired: Vec<&Rule> = self
+            .set
+            .rules
+            .iter()
+            .filter(|r| r.applies_to == applies && fires(r, &facts, &lex, &it.text))
+            .collect();
+        let names = fired.iter().map(|r| r.name.clone()).collect();
+        match applies {
+            AppliesTo::Outbound => self.outbound(&facts, &fired, names),
+            AppliesTo::Inbound => self.inbound(ctx, i, &facts, &fired, names),
+        }
+    }
+
+    fn outbound(&self, facts: &Facts, fired: &[&Rule], names: Vec<String>) -> Classification {
+        let (label, mut reasons, mut confidence) = match fired.first() {
+            Some(d) => (
+                d.label.unwrap_or(Label::Push),
+                vec![d.reason.clone()],
+                d.confidence,
+            ),
+            None => (Label::Push, vec![UNMATCHED.to_string()], 0.5),
+        };
+        let (mut support, mut against) = (0, 0);
+        for r in fired.iter().skip(1).filter(|r| r.priority > 0) {
+            if r.label == Some(label) {
+                support += 1;
+                if !reasons.contains(&r.reason) {
+                    reasons.push(r.reason.clone());
+                }
+            } else {
+                against += 1;
+            }
+        }
+        confidence += 0.03 * support.min(2) as f32 - 0.1 * against.min(2) as f32;
+        let confidence = confidence.clamp(0.05, 0.99);
+        let announced = fired.iter().any(|r| r.reason == "at-announcement");
+        let reply_to_other = facts[REPLY_TO_OTHER]
+            || (facts[AT_LEAD] && !facts[REPLY] && !facts[LINKS_KNOWN] && !announced);
+        let question_to_people =
+            label == Label::Dialogue && fired.iter().any(|r| r.reason == "question-to-people");
+        Classification {
+            label: Some(label),
+            reasons,
+            confidence,
+            uncertain: confidence < self.set.settings.uncertain_below,
+            question_to_people,
+            reply_to_other,
+            templated_group: None,
+            inbound: None,
+            fired: names,
+        }
+    }
+
+    fn inbound(
+        &self,
+        ctx: &Context<'_>,
+        i: usize,
+        facts: &Facts,
+        fired: &[&Rule],
+        names: Vec<String>,
+    ) -> Classification {
+        let mut reasons: Vec<String> = ctx
+            .directed_because(i)
+            .into_iter()
+            .map(String::from)
+            .collect();
+        for r in fired {
+            if !reasons.contains(&r.reason) {
+                reasons.push(r.reason.clone());
+            }
+        }
+        let directed = facts[DIRECTED];
+        let no_response = fired.iter().any(|r| r.effect == Some(Effect::NoResponse));
+        let question = fired.iter().any(|r| r.effect == Some(Effect::Question));
+        let confidence = fired.iter().map(|r| r.confidence).fold(0.95f32, f32::min);
+        Classification {
+            reasons,
+            confidence,
+            uncertain: confidence < self.set.settings.uncertain_below,
+            inbound: Some(Inbound {
+                directed,
+                needs_response: directed && !no_response,
+                question,
+            }),
+            fired: names,
+            ..Classification::default()
+        }
     }
 }
 
-fn inbound(c: &Corpus<'_>, i: usize) -> Classification {
-    let it = &c.items[i];
-    let to_own_item = c.threads.parent[i].is_some_and(|p| c.directions[p] == Direction::Outbound);
-    let mentions_own = it.mentions.iter().any(|m| c.own.is_own(&it.platform, m));
-    let directed = to_own_item
-        || mentions_own
-        || it.kind == Kind::Message
-        || it
-            .in_reply_to_author
-            .as_deref()
-            .is_some_and(|a| c.own.is_own(&it.platform, a));
-    let question = it.text.contains('?');
-    let needs_response = directed && it.kind != Kind::Repost && it.kind != Kind::Pingback;
-    Classification {
-        inbound: Some(Inbound {
-            directed,
-            needs_response,
-            question,
-        }),
-        confidence: 1.0,
-        ..Classification::default()
+fn fires(r: &Rule, facts: &Facts, lex: &[bool], text: &str) -> bool {
+    let holds = |c: &Cue| match *c {
+        Cue::Fact(k) => facts[k],
+        Cue::Lexicon(k) => lex[k],
+        Cue::Own => r.own.as_ref().is_some_and(|s| s.is_match(text)),
+    };
+    r.when.iter().all(holds)
+        && (r.any.is_empty() || r.any.iter().any(holds))
+        && !r.unless.iter().any(holds)
+}
+
+/// What the rules need to know about the corpus as a whole, computed once.
+struct Context<'a> {
+    corpus: &'a Corpus<'a>,
+    /// Sources (input, file) that record reply links.
+    linked_sources: HashSet<(usize, &'a str)>,
+    /// Inbound items whose writer the organization had already answered in that conversation.
+    answered_before: Vec<bool>,
+}
+
+impl<'a> Context<'a> {
+    fn new(corpus: &'a Corpus<'a>) -> Context<'a> {
+        let items = corpus.items;
+        let linked_sources = items
+            .iter()
+            .filter(|it| it.in_reply_to.is_some() || it.in_reply_to_author.is_some())
+            .map(|it| (it.origin.input, it.origin.file.as_str()))
+            .collect();
+        let mut answered_before = vec![false; items.len()];
+        for members in &corpus.threads.members {
+            // When the organization first answered each person in this conversation.
+            let mut first: HashMap<String, jiff::Timestamp> = HashMap::new();
+            for &o in members {
+                if corpus.directions[o] != Direction::Outbound {
+                    continue;
+                }
+                let Some(t) = items[o].created_at else {
+                    continue;
+                };
+                let mut to: Vec<&str> = items[o].mentions.iter().map(String::as_str).collect();
+                if let Some(p) = corpus.threads.parent[o] {
+                    to.push(&items[p].author);
+                }
+                if let Some(a) = items[o].in_reply_to_author.as_deref() {
+                    to.push(a);
+                }
+                for person in to {
+                    let e = first.entry(person.to_lowercase()).or_insert(t);
+                    if t < *e {
+                        *e = t;
+                    }
+                }
+            }
+            if first.is_empty() {
+                continue;
+            }
+            for &i in members {
+                if corpus.directions[i] == Direction::Inbound
+                    && let (Some(t), Some(a)) = (
+                        items[i].created_at,
+                        first.get(&items[i].author.to_lowercase()),
+                    )
+                {
+                    answered_before[i] = *a < t;
+                }
+            }
+        }
+        Context {
+            corpus,
+            linked_sources,
+            answered_before,
+        }
+    }
+
+    /// Whether item `i` replies to the organization: `Some(true)` to an own item or account,
+    /// `Some(false)` to someone else, `None` when it is not a reply or the parent is unknown.
+    fn parent_is_own(&self, i: usize) -> Option<bool> {
+        let c = self.corpus;
+        let it = &c.items[i];
+        if let Some(p) = c.threads.parent[i] {
+            return Some(c.directions[p] == Direction::Outbound);
+        }
+        it.in_reply_to_author.as_deref().map(|a| {
+            c.own.is_own(&it.platform, a)
+                || (c.directions[i] == Direction::Outbound
+                    && (Some(a) == it.author_id.as_deref() || a.eq_ignore_ascii_case(&it.author)))
+        })
+    }
+
+    /// Why an inbound item is written to the organization, if it is.
+    fn directed_because(&self, i: usize) -> Option<&'static str> {
+        let c = self.corpus;
+        let it = &c.items[i];
+        if c.directions[i] != Direction::Inbound {
+            return None;
+        }
+        if self.parent_is_own(i) == Some(true) {
+            return Some(if it.kind == Kind::Comment {
+                "comment-on-own-post"
+            } else {
+                "reply-to-own-item"
+            });
+        }
+        if it.kind == Kind::Message {
+            return Some("message");
+        }
+        if it.mentions.iter().any(|m| c.own.is_own(&it.platform, m)) {
+            return Some("mentions-own-account");
+        }
+        if it.kind == Kind::Comment {
+            let root = c.threads.find(&it.platform, c.threads.key(i));
+            if root.is_some_and(|r| c.directions[r] == Direction::Outbound) {
+                return Some("comment-on-own-post");
+            }
+        }
+        None
+    }
+
+    /// Who an outbound reply was sent to, for counting the people a template reached.
+    fn recipient(&self, i: usize) -> String {
+        let c = self.corpus;
+        let it = &c.items[i];
+        if let Some(a) = &it.in_reply_to_author {
+            return a.to_lowercase();
+        }
+        if let Some(p) = c.threads.parent[i] {
+            return c.items[p].author.to_lowercase();
+        }
+        let lead = text::leading_handles(&it.text);
+        if !lead.is_empty() {
+            return lead.join(" ").to_lowercase();
+        }
+        // A reply with no known recipient counts as its own person.
+        format!("#{i}")
+    }
+
+    fn facts(&self, i: usize, templated: bool) -> Facts {
+        let c = self.corpus;
+        let it = &c.items[i];
+        let mut f: Facts = [false; rules::FACTS.len()];
+        let reply = it.in_reply_to.is_some() || it.in_reply_to_author.is_some();
+        let own_parent = self.parent_is_own(i);
+        f[REPOST] = it.kind == Kind::Repost;
+        f[REPLY] = reply;
+        f[REPLY_TO_OWN] = reply && own_parent == Some(true);
+        f[REPLY_TO_OTHER] = reply && own_parent != Some(true);
+        f[AT_LEAD] = text::at_lead(&it.text);
+        f[LINKS_KNOWN] = self
+            .linked_sources
+            .contains(&(it.origin.input, it.origin.file.as_str()));
+        f[LINK] = text::has_link(&it.text);
+        f[QUESTION_MARK] = text::question_mark(&it.text);
+        f[TEMPLATED] = templated;
+        f[DIRECTED] = self.directed_because(i).is_some();
+        f[MODERATED] = it.moderation != Moderation::Published;
+        f[PINGBACK] = it.kind == Kind::Pingback;
+        f[MESSAGE] = it.kind == Kind::Message;
+        f[COMMENT] = it.kind == Kind::Comment;
+        f[ANSWERED_BEFORE] = self.answered_before[i];
+        let words = text::words(&it.text);
+        f[NO_WORDS] = words.iter().all(|w| !w.chars().any(char::is_alphanumeric));
+        f[SHORT] = words.len() <= 6;
+        f
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fact_indexes_match_their_names() {
+        let at = |name: &str| rules::FACTS.iter().position(|(f, _)| *f == name).unwrap();
+        assert_eq!(at("repost"), REPOST);
+        assert_eq!(at("reply"), REPLY);
+        assert_eq!(at("reply-to-own"), REPLY_TO_OWN);
+        assert_eq!(at("reply-to-other"), REPLY_TO_OTHER);
+        assert_eq!(at("at-lead"), AT_LEAD);
+        assert_eq!(at("links-known"), LINKS_KNOWN);
+        assert_eq!(at("link"), LINK);
+        assert_eq!(at("question-mark"), QUESTION_MARK);
+        assert_eq!(at("templated"), TEMPLATED);
+        assert_eq!(at("directed"), DIRECTED);
+        assert_eq!(at("moderated"), MODERATED);
+        assert_eq!(at("pingback"), PINGBACK);
+        assert_eq!(at("message"), MESSAGE);
+        assert_eq!(at("comment"), COMMENT);
+        assert_eq!(at("answered-before"), ANSWERED_BEFORE);
+        assert_eq!(at("no-words"), NO_WORDS);
+        assert_eq!(at("short"), SHORT);
     }
 }

@@ -55,6 +55,11 @@ pub struct AuditArgs {
     #[arg(long, value_name = "BYTES", default_value_t = 8 << 30)]
     pub max_unzipped_size: u64,
 
+    /// A rules file merged over the built-in classifier rules: adds rules, overrides them, or
+    /// disables them with `enabled = false` (repeatable; see `earshot rules check`).
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+
     /// Pin the run time recorded in the report to the Unix epoch (or SOURCE_DATE_EPOCH), so
     /// the same inputs give byte-identical reports.
     #[arg(long)]
@@ -95,6 +100,7 @@ fn options(args: &AuditArgs) -> Result<AuditOptions> {
     opts.timezone_name = args.timezone.clone();
     opts.business_hours = BusinessHours::parse(&args.business_hours).map_err(anyhow::Error::msg)?;
     opts.limits.max_unzipped_bytes = args.max_unzipped_size;
+    opts.classifier = crate::classify::Classifier::from_files(&args.rules)?;
     opts.generated_at = run_time(args.reproducible)?;
     opts.command_line = std::env::args().collect();
     Ok(opts)

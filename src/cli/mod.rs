@@ -5,6 +5,8 @@
 
 pub mod audit;
 pub mod detect;
+pub mod eval;
+pub mod rules;
 
 use clap::{Parser, Subcommand};
 
@@ -30,6 +32,10 @@ pub enum Command {
     Audit(audit::AuditArgs),
     /// Print the format detected in each path, and why.
     Detect(detect::DetectArgs),
+    /// Compare earshot's labels with a human-coded CSV: kappa, precision, recall, F1.
+    Eval(eval::EvalArgs),
+    /// Check a rules file (validate it, run its examples) or list the rules in force.
+    Rules(rules::RulesArgs),
 }
 
 /// Parses the command line, runs the command, and returns the process exit code.
@@ -45,6 +51,8 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Command::Audit(args) => audit::run(args),
         Command::Detect(args) => detect::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Rules(args) => rules::run(args),
     };
     match result {
         Ok(code) => code,

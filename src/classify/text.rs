@@ -1,0 +1,103 @@
+//! Small text helpers the rules share: @names, links and words, without pulling a tokenizer in.
+
+/// Whether a byte may be part of a handle.
+fn handle_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The @names the text starts with (`@a @b hello` gives `a`, `b`), also after a leading `.`.
+pub fn leading_handles(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text.trim_start();
+    if rest.starts_with(".@") {
+        rest = &rest[1..];
+    }
+    while let Some(r) = rest.strip_prefix('@') {
+        let end = r.bytes().position(|b| !handle_byte(b)).unwrap_or(r.len());
+        if end == 0 {
+            break;
+        }
+        out.push(r[..end].to_string());
+        rest = r[end..].trim_start_matches([',', ' ', '\t', '\n', '\r']);
+    }
+    out
+}
+
+/// Whether the text starts with an @name.
+pub fn at_lead(text: &str) -> bool {
+    !leading_handles(text).is_empty()
+}
+
+/// Whether a word is a web link.
+fn is_link(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+}
+
+/// Whether the text holds a web link.
+pub fn has_link(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        is_link(w)
+    }) || text.contains("http://")
+        || text.contains("https://")
+}
+
+/// The text without @names and links: what it says to everyone.
+pub fn without_handles_and_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        let bare = w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
+        if bare.starts_with('@') || is_link(bare) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Lower-case words (letters and digits) of the text without @names and links.
+pub fn words(text: &str) -> Vec<String> {
+    without_handles_and_links(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(['\'', '’']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Whether the text, links aside, holds a question mark.
+pub fn question_mark(text: &str) -> bool {
+    without_handles_and_links(text).contains(['?', '？', '¿'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leading_handles_stop_at_the_first_word() {
+        assert_eq!(leading_handles("@a @b_c, hi @d"), vec!["a", "b_c"]);
+        assert_eq!(leading_handles(".@lee joins us"), vec!["lee"]);
+        assert!(leading_handles("hi @a").is_empty());
+        assert!(leading_handles("@ alone").is_empty());
+    }
+
+    #[test]
+    fn links_and_handles_are_removed_from_words() {
+        assert_eq!(
+            words("@sam_b Here's the link: https://x.org/a?b=1 (thanks!)"),
+            vec!["here's", "the", "link", "thanks"]
+        );
+        assert!(has_link("see www.example.org"));
+        assert!(!has_link("no link here"));
+    }
+
+    #[test]
+    fn question_marks_inside_links_do_not_count() {
+        assert!(!question_mark("read https://x.org/?id=4"));
+        assert!(question_mark("@sam which one?"));
+    }
+}
