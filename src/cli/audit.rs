@@ -425,7 +425,11 @@ pub fn run(args: AuditArgs) -> Result<i32> {
             Ok(d) => d,
             Err(e) if single => return Err(e),
             Err(e) => {
-                eprintln!("earshot: error: {}", sanitize(&format!("{e:#}")));
+                eprintln!(
+                    "earshot: error: {}: {}",
+                    sanitize(&job.label),
+                    sanitize(&format!("{e:#}"))
+                );
                 failed.push(serde_json::json!({
                     "organization": job.label,
                     "error": format!("{e:#}"),
@@ -514,8 +518,7 @@ fn run_job(job: &Job, progress: &Progress) -> Result<Done> {
     let bar = progress.start(&job.label);
     let t0 = Instant::now();
     bar.set_message("reading and analysing");
-    let mut audit =
-        audit::run(&job.options).with_context(|| format!("organization `{}`", job.label))?;
+    let mut audit = audit::run(&job.options)?;
     let t_audit = t0.elapsed();
     let mut unchecked = Vec::new();
     for f in &job.fail_if {
