@@ -59,7 +59,8 @@ pub struct Settings {
     pub timezone: Option<String>,
     pub business_hours: Option<BusinessHours>,
     pub period: Option<PeriodSetting>,
-    pub rules: Option<PathBuf>,
+    /// Rules files merged over the built-in classifier rules, in order.
+    pub rules: Option<Vec<PathBuf>>,
     /// The folder that holds one report per organization (defaults only).
     pub out: Option<PathBuf>,
     /// Alert thresholds; a layer that sets them replaces the list below it.
@@ -180,7 +181,7 @@ struct RawDefaults {
     period: Option<Spanned<String>>,
     since: Option<Spanned<String>>,
     until: Option<Spanned<String>>,
-    rules: Option<Spanned<String>>,
+    rules: Option<Vec<String>>,
     out: Option<Spanned<String>>,
     fail_if: Option<Vec<Spanned<String>>>,
     #[serde(default)]
@@ -201,7 +202,7 @@ struct RawOrganization {
     period: Option<Spanned<String>>,
     since: Option<Spanned<String>>,
     until: Option<Spanned<String>>,
-    rules: Option<Spanned<String>>,
+    rules: Option<Vec<String>>,
     fail_if: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     thresholds: ThresholdSettings,
@@ -365,7 +366,10 @@ fn settings(
         timezone,
         business_hours,
         period,
-        rules: raw.rules.as_ref().map(|r| base.join(r.get_ref())),
+        rules: raw
+            .rules
+            .as_ref()
+            .map(|list| list.iter().map(|r| base.join(r)).collect()),
         out: raw.out.as_ref().map(|o| base.join(o.get_ref())),
         fail_if,
         thresholds: raw.thresholds,
@@ -388,6 +392,15 @@ mod tests {
 
     fn parse_str(text: &str) -> Result<Config, ConfigError> {
         parse(Path::new("clients/earshot.toml"), text)
+    }
+
+    #[test]
+    fn rules_files_are_a_list_relative_to_the_config_file() {
+        let c = parse_str("[defaults]\nrules = [\"rules/ours.toml\"]\n").unwrap();
+        assert_eq!(
+            c.defaults.rules,
+            Some(vec![PathBuf::from("clients/rules/ours.toml")])
+        );
     }
 
     #[test]

@@ -430,6 +430,18 @@ fn json_prints_one_line_on_stdout() {
     assert_eq!(orgs[0]["organization"], "Riverside Library");
     assert_eq!(orgs[0]["report"], "reports/riverside-library");
     assert!(orgs[0]["dialogue_share"].is_number());
+
+    // A fatal error still gives the line, with exit code 2.
+    let o = earshot(dir.path(), &["audit", "--json", "--org", "nobody"]);
+    assert_eq!(o.status.code(), Some(2));
+    let line: Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert_eq!(line["exit_code"], 2);
+    assert!(
+        line["error"]
+            .as_str()
+            .unwrap()
+            .contains("no such organization")
+    );
 }
 
 #[test]

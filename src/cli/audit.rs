@@ -361,7 +361,7 @@ fn options(
     if let Some(m) = s.max_unzipped_size {
         opts.limits.max_unzipped_bytes = m;
     }
-    if let Some(r) = &s.rules {
+    if let Some(r) = s.rules.as_ref().and_then(|r| r.first()) {
         bail!(
             "rules file {}: this version of earshot reads only its built-in rules",
             r.display()
@@ -401,7 +401,19 @@ struct Done {
 }
 
 pub fn run(args: AuditArgs) -> Result<i32> {
-    let plan = Plan::build(&args)?;
+    let result = run_plan(&args);
+    if args.json
+        && let Err(e) = &result
+    {
+        // A scheduler reading stdout gets its line even when nothing could run.
+        let line = serde_json::json!({ "exit_code": super::EXIT_FATAL, "error": format!("{e:#}") });
+        println!("{line}");
+    }
+    result
+}
+
+fn run_plan(args: &AuditArgs) -> Result<i32> {
+    let plan = Plan::build(args)?;
     let out = plan.output;
     let progress = Progress::new(out, plan.jobs.len());
     let outcomes: Vec<Result<Done>> = plan
