@@ -206,8 +206,10 @@ impl Plan {
             verbose: args.verbose,
             json: args.json,
             color: !args.json
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal(),
+                && use_color(
+                    std::env::var_os("NO_COLOR").as_deref(),
+                    std::io::stdout().is_terminal(),
+                ),
         };
         let root = args
             .out
@@ -317,6 +319,12 @@ impl Plan {
             output,
         })
     }
+}
+
+/// Colour only on a terminal, and never when `NO_COLOR` is set to anything but the empty string
+/// (no-color.org).
+fn use_color(no_color: Option<&std::ffi::OsStr>, terminal: bool) -> bool {
+    terminal && no_color.is_none_or(|v| v.is_empty())
 }
 
 /// Whether `--org wanted` names this organization (its name or its folder name, any case).
@@ -742,6 +750,15 @@ pub fn human_duration(secs: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colour_only_on_a_terminal_without_no_color() {
+        use std::ffi::OsStr;
+        assert!(use_color(None, true));
+        assert!(use_color(Some(OsStr::new("")), true));
+        assert!(!use_color(Some(OsStr::new("1")), true));
+        assert!(!use_color(None, false));
+    }
 
     #[test]
     fn slugs_are_folder_safe() {
