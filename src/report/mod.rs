@@ -203,3 +203,42 @@ pub fn write(dir: &Path, files: &[Rendered]) -> Result<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> Rendered {
+        Rendered {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn stale_staging_folders_of_the_same_report_are_cleared() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("acme");
+        std::fs::create_dir_all(tmp.path().join(".acme.partial-x1/charts")).unwrap();
+        std::fs::create_dir_all(tmp.path().join(".other.partial-x2")).unwrap();
+        write(&dir, &[file("summary.json", "{}")]).unwrap();
+        assert!(!tmp.path().join(".acme.partial-x1").exists());
+        // Another report's staging folder may belong to a run still at work.
+        assert!(tmp.path().join(".other.partial-x2").exists());
+    }
+
+    #[test]
+    fn a_report_moved_aside_by_a_killed_run_is_put_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("acme");
+        let old = tmp.path().join(".acme.old-x1");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::write(old.join("summary.json"), "previous").unwrap();
+        clean_stale(tmp.path(), "acme", &dir);
+        assert_eq!(
+            std::fs::read_to_string(dir.join("summary.json")).unwrap(),
+            "previous"
+        );
+        assert!(!old.exists());
+    }
+}
