@@ -566,20 +566,28 @@ fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
             people.insert(person);
         }
     }
-    let mut out: Vec<TemplatedGroup> = groups
+    // Groups come out of a HashMap in no fixed order: the first member breaks every tie, so the
+    // report is the same from run to run.
+    let mut out: Vec<(usize, TemplatedGroup)> = groups
         .into_values()
         .map(|(members, people)| {
             let first = members.iter().copied().min().unwrap_or(0);
-            TemplatedGroup {
+            let group = TemplatedGroup {
                 text: strip_mentions(&a.items[first].text),
                 people: people.len() as u64,
                 items: members.len() as u64,
-            }
+            };
+            (first, group)
         })
         .collect();
-    out.sort_by(|x, y| y.people.cmp(&x.people).then(x.text.cmp(&y.text)));
+    out.sort_by(|(i, x), (j, y)| {
+        y.people
+            .cmp(&x.people)
+            .then(x.text.cmp(&y.text))
+            .then(i.cmp(j))
+    });
     out.truncate(LIST_CAP);
-    out
+    out.into_iter().map(|(_, g)| g).collect()
 }
 
 /// The text with every `@name` removed: what a templated reply says to everyone.

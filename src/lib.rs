@@ -10,9 +10,12 @@
 pub mod audit;
 pub mod classify;
 pub mod cli;
+pub mod config;
+pub mod fail_if;
 pub mod ingest;
 pub mod metrics;
 pub mod model;
+pub mod period;
 pub mod report;
 pub mod summary;
 pub mod synth;

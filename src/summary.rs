@@ -6,13 +6,14 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Bumped when a field is removed or changes meaning; adding fields keeps the version.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The result of one audit of one organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Summary {
     pub schema_version: u32,
     pub organization: String,
@@ -44,7 +45,7 @@ pub struct Summary {
 }
 
 /// The audited period and what the archive actually covers.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Period {
     /// Inclusive start, as a date in `timezone`, when a period was asked for.
     pub since: Option<String>,
@@ -57,7 +58,7 @@ pub struct Period {
 }
 
 /// One input as read.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct InputSummary {
     pub path: String,
     pub format: String,
@@ -70,7 +71,7 @@ pub struct InputSummary {
 }
 
 /// How many items of each sort the figures rest on.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Counts {
     /// Items inside the period.
     pub items: u64,
@@ -90,7 +91,7 @@ pub struct Counts {
 
 /// Every figure METRICS.md defines. `None` means not measurable, with the reason under
 /// `not_measurable` keyed by the figure's name.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Figures {
     pub items: u64,
     pub outbound: u64,
@@ -127,7 +128,7 @@ pub struct Figures {
 }
 
 /// One weighted part of the listening score.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ScorePart {
     pub figure: String,
     /// The weight after leaving out figures that were not measurable (they sum to 1).
@@ -137,7 +138,7 @@ pub struct ScorePart {
 }
 
 /// The overall judgement (METRICS.md, "The verdict").
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     BroadcastOnly,
@@ -160,7 +161,7 @@ impl Verdict {
 }
 
 /// The figures of the previous period of equal length.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Previous {
     pub since: String,
     pub until: String,
@@ -168,7 +169,7 @@ pub struct Previous {
 }
 
 /// One week of activity.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Week {
     /// The Monday that starts the week (`YYYY-MM-DD`, report time zone).
     pub start: String,
@@ -180,7 +181,7 @@ pub struct Week {
 }
 
 /// A short reference to one item, for lists in the report.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ItemRef {
     pub id: String,
     pub platform: String,
@@ -196,7 +197,7 @@ pub struct ItemRef {
 }
 
 /// Near-identical replies sent to several different people.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TemplatedGroup {
     /// One representative text, with the @names left out.
     pub text: String,
@@ -206,14 +207,14 @@ pub struct TemplatedGroup {
 }
 
 /// Sample items of each label.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Samples {
     pub push: Vec<ItemRef>,
     pub dialogue: Vec<ItemRef>,
 }
 
 /// A problem met while reading an input.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Warning {
     pub file: String,
     pub place: Option<String>,
@@ -222,7 +223,7 @@ pub struct Warning {
 }
 
 /// Exactly how the run was made.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Provenance {
     pub earshot_version: String,
     pub command_line: Vec<String>,
@@ -237,7 +238,7 @@ pub struct Provenance {
 }
 
 /// The thresholds the verdict and the confidence flags use; configurable, always reported.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Thresholds {
     /// Broadcast-only below this dialogue share ...
     pub broadcast_dialogue_share: f64,

@@ -4,9 +4,13 @@
 //! crossed; 2 usage or fatal error.
 
 pub mod audit;
+pub mod completions;
 pub mod detect;
 pub mod eval;
+pub mod init;
+pub mod man;
 pub mod rules;
+pub mod schema;
 
 use clap::{Parser, Subcommand};
 
@@ -28,14 +32,23 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Audit one organization's archives and write a report.
-    Audit(audit::AuditArgs),
+    /// Audit one organization's archives, or every organization of a config file, and write
+    /// the reports.
+    Audit(Box<audit::AuditArgs>),
     /// Print the format detected in each path, and why.
     Detect(detect::DetectArgs),
     /// Compare earshot's labels with a human-coded CSV: kappa, precision, recall, F1.
     Eval(eval::EvalArgs),
     /// Check a rules file (validate it, run its examples) or list the rules in force.
     Rules(rules::RulesArgs),
+    /// Write a commented example config file (earshot.toml).
+    Init(init::InitArgs),
+    /// Print the JSON Schema of summary.json.
+    Schema(schema::SchemaArgs),
+    /// Print a shell completion script.
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff).
+    Man(man::ManArgs),
 }
 
 /// Parses the command line, runs the command, and returns the process exit code.
@@ -49,10 +62,14 @@ pub fn main() -> i32 {
         }
     };
     let result = match cli.command {
-        Command::Audit(args) => audit::run(args),
+        Command::Audit(args) => audit::run(*args),
         Command::Detect(args) => detect::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Rules(args) => rules::run(args),
+        Command::Init(args) => init::run(args),
+        Command::Schema(args) => schema::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     };
     match result {
         Ok(code) => code,

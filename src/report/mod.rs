@@ -127,6 +127,33 @@ pub fn render(summary: &Summary, rows: &[ItemRow]) -> Result<Vec<Rendered>> {
     Ok(files)
 }
 
+/// Clears what a killed run left of this report: its `.<name>.partial-*` staging folders (never
+/// complete, never read) are removed, and if the run was killed between moving the old report
+/// aside and putting the new one in place, the old one (`.<name>.old-*`) is put back. Two runs
+/// writing the same report at the same time are not supported: the later one clears the other's
+/// staging folder, and that run then fails with an error instead of writing.
+fn clean_stale(parent: &Path, name: &str, dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let (partial, old) = (format!(".{name}.partial-"), format!(".{name}.old-"));
+    let mut entries: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        let Some(file) = p.file_name().map(|f| f.to_string_lossy().into_owned()) else {
+            continue;
+        };
+        if file.starts_with(&partial) {
+            std::fs::remove_dir_all(&p).ok();
+        } else if file.starts_with(&old) {
+            if !dir.exists() && std::fs::rename(&p, dir).is_ok() {
+                continue;
+            }
+            std::fs::remove_dir_all(&p).ok();
+        }
+    }
+}
+
 /// Writes the files into `dir` atomically: into a fresh sibling folder first, then renamed over.
 pub fn write(dir: &Path, files: &[Rendered]) -> Result<()> {
     let parent = match dir.parent() {
@@ -139,6 +166,7 @@ pub fn write(dir: &Path, files: &[Rendered]) -> Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "report".into());
+    clean_stale(&parent, &name, dir);
     let staging = tempfile::Builder::new()
         .prefix(&format!(".{name}.partial-"))
         .tempdir_in(&parent)
@@ -174,4 +202,43 @@ pub fn write(dir: &Path, files: &[Rendered]) -> Result<()> {
         return Err(e).with_context(|| format!("cannot put the new report at {}", dir.display()));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, text: &str) -> Rendered {
+        Rendered {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn stale_staging_folders_of_the_same_report_are_cleared() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("acme");
+        std::fs::create_dir_all(tmp.path().join(".acme.partial-x1/charts")).unwrap();
+        std::fs::create_dir_all(tmp.path().join(".other.partial-x2")).unwrap();
+        write(&dir, &[file("summary.json", "{}")]).unwrap();
+        assert!(!tmp.path().join(".acme.partial-x1").exists());
+        // Another report's staging folder may belong to a run still at work.
+        assert!(tmp.path().join(".other.partial-x2").exists());
+    }
+
+    #[test]
+    fn a_report_moved_aside_by_a_killed_run_is_put_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("acme");
+        let old = tmp.path().join(".acme.old-x1");
+        std::fs::create_dir_all(&old).unwrap();
+        std::fs::write(old.join("summary.json"), "previous").unwrap();
+        clean_stale(tmp.path(), "acme", &dir);
+        assert_eq!(
+            std::fs::read_to_string(dir.join("summary.json")).unwrap(),
+            "previous"
+        );
+        assert!(!old.exists());
+    }
 }
