@@ -167,6 +167,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             skipped: 0,
         });
     }
+    undate_implausible(&mut items, &opts.inputs, &mut warnings);
     for it in &items {
         if it.direction == Some(Direction::Outbound) {
             accounts.push(Account {
@@ -341,6 +342,43 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     })
 }
 
+/// Dates before 1990 or from 2100 on are kept out of every time-based figure: no social-media
+/// archive holds them, a Unix time of 0 is a missing date in disguise, and a crafted date in the
+/// year 9999 would stretch the weekly timeline over millennia. The item stays, undated, and a
+/// warning names it.
+fn undate_implausible(
+    items: &mut [Item],
+    inputs: &[PathBuf],
+    warnings: &mut Vec<summary::Warning>,
+) {
+    let earliest = Timestamp::from_second(631_152_000).expect("1990-01-01 is a valid time");
+    let latest = Timestamp::from_second(4_102_444_800).expect("2100-01-01 is a valid time");
+    for it in items.iter_mut() {
+        let Some(t) = it.created_at else { continue };
+        if t >= earliest && t < latest {
+            continue;
+        }
+        let input = inputs
+            .get(it.origin.input)
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let file = if it.origin.file.is_empty() || input.ends_with(&it.origin.file) {
+            input
+        } else {
+            format!("{input}: {}", it.origin.file)
+        };
+        warnings.push(summary::Warning {
+            file,
+            place: Some(format!("record {} (id {})", it.origin.record, it.id)),
+            message: format!(
+                "dated {t}, outside 1990 to 2099: most likely a missing or corrupted date; the item is kept as undated"
+            ),
+            skipped: 0,
+        });
+        it.created_at = None;
+    }
+}
+
 /// Records the likes given, or why they are not measurable.
 fn set_likes(f: &mut summary::Figures, likes: Option<u64>) {
     f.likes_given = likes;
@@ -376,6 +414,14 @@ fn fingerprint(path: &Path) -> Result<(u64, String), InputError> {
         Ok(n_total)
     };
     let meta = std::fs::metadata(path).map_err(|e| InputError::io(path, e))?;
+    if !meta.is_dir() && !meta.is_file() {
+        // A device or a pipe (`/dev/zero`) would be hashed forever.
+        return Err(InputError::new(
+            path,
+            None,
+            "not a regular file or folder (a device, pipe or socket); earshot reads files, folders and zips",
+        ));
+    }
     if meta.is_dir() {
         for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
             let entry = entry.map_err(|e| InputError::new(path, None, e.to_string()))?;

@@ -55,6 +55,19 @@ pub struct AuditArgs {
     #[arg(long, value_name = "BYTES", default_value_t = 8 << 30)]
     pub max_unzipped_size: u64,
 
+    /// Largest single record read (a CSV record, a JSON element, a small file such as
+    /// account.js), in bytes: one enormous line stops with an error instead of filling memory.
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    pub max_record_size: u64,
+
+    /// Most entries one zip may hold.
+    #[arg(long, value_name = "N", default_value_t = 1_000_000)]
+    pub max_zip_entries: u64,
+
+    /// Largest decompressed-to-compressed ratio of one zip entry (zip-bomb guard).
+    #[arg(long, value_name = "N", default_value_t = 250)]
+    pub max_zip_ratio: u64,
+
     /// Pin the run time recorded in the report to the Unix epoch (or SOURCE_DATE_EPOCH), so
     /// the same inputs give byte-identical reports.
     #[arg(long)]
@@ -75,6 +88,7 @@ pub fn run(args: AuditArgs) -> Result<i32> {
     for e in &audit.errors {
         eprintln!("earshot: {}", sanitize(&e.to_string()));
     }
+    print_warnings(&audit.summary);
     let lost = !audit.errors.is_empty() || audit.summary.warnings.iter().any(|w| w.skipped > 0);
     Ok(if lost { EXIT_PARTIAL } else { EXIT_OK })
 }
@@ -95,6 +109,9 @@ fn options(args: &AuditArgs) -> Result<AuditOptions> {
     opts.timezone_name = args.timezone.clone();
     opts.business_hours = BusinessHours::parse(&args.business_hours).map_err(anyhow::Error::msg)?;
     opts.limits.max_unzipped_bytes = args.max_unzipped_size;
+    opts.limits.max_record_bytes = args.max_record_size;
+    opts.limits.max_zip_entries = args.max_zip_entries;
+    opts.limits.max_zip_ratio = args.max_zip_ratio;
     opts.generated_at = run_time(args.reproducible)?;
     opts.command_line = std::env::args().collect();
     Ok(opts)
@@ -161,6 +178,41 @@ fn print_summary(s: &Summary, out: &std::path::Path) {
         "report: {}",
         sanitize(&out.join("index.html").display().to_string())
     );
+}
+
+/// Warnings shown on the terminal before the rest is left to `summary.json`.
+const WARNINGS_SHOWN: usize = 20;
+
+/// The first warnings about skipped parts, on stderr (inputs not read at all are printed as
+/// errors): what was lost is said where the user looks, and all of it is in the report.
+fn print_warnings(s: &Summary) {
+    let shown: Vec<_> = s
+        .warnings
+        .iter()
+        .filter(|w| !w.message.starts_with("not read: "))
+        .collect();
+    for w in shown.iter().take(WARNINGS_SHOWN) {
+        let place = w
+            .place
+            .as_ref()
+            .map(|p| format!(": {p}"))
+            .unwrap_or_default();
+        eprintln!(
+            "earshot: warning: {}{}: {}",
+            sanitize(&w.file),
+            sanitize(&place),
+            sanitize(&w.message)
+        );
+    }
+    if shown.len() > WARNINGS_SHOWN {
+        eprintln!(
+            "earshot: {} more warnings in summary.json",
+            shown.len() - WARNINGS_SHOWN
+        );
+    }
+    if s.counts.skipped > 0 {
+        eprintln!("earshot: items skipped: {}", s.counts.skipped);
+    }
 }
 
 /// `3h 20m`, `45s`, `2d 4h`.
