@@ -94,21 +94,24 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     let mut errors: Vec<InputError> = Vec::new();
     let mut inputs: Vec<InputSummary> = Vec::new();
     for (n, path) in opts.inputs.iter().enumerate() {
-        let (bytes, sha256) = match fingerprint(path) {
-            Ok(f) => f,
-            Err(e) => {
-                // A missing or unreadable input is reported and left out; the others go on.
-                errors.push(e);
-                inputs.push(InputSummary {
-                    path: path.display().to_string(),
-                    format: "unreadable".to_string(),
-                    ..InputSummary::default()
-                });
-                continue;
-            }
-        };
+        let results = ingest::load(path, n, &opts.limits);
+        if results.iter().all(|r| r.is_err()) {
+            // Nothing of this input was read; it still appears in the provenance. It is not
+            // hashed: a multi-gigabyte input that failed a limit is not read a second time.
+            errors.extend(results.into_iter().filter_map(Result::err));
+            inputs.push(InputSummary {
+                path: path.display().to_string(),
+                format: "unreadable".to_string(),
+                ..InputSummary::default()
+            });
+            continue;
+        }
+        let (bytes, sha256) = fingerprint(path).unwrap_or_else(|e| {
+            errors.push(e);
+            (0, String::new())
+        });
         let mut first = true;
-        for result in ingest::load(path, n, &opts.limits) {
+        for result in results {
             match result {
                 Ok(l) => {
                     inputs.push(InputSummary {
@@ -124,17 +127,6 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
                 }
                 Err(e) => errors.push(e),
             }
-        }
-        if first {
-            // Nothing of this input was read; it still appears in the provenance.
-            inputs.push(InputSummary {
-                path: path.display().to_string(),
-                format: "unreadable".to_string(),
-                items: 0,
-                bytes,
-                sha256,
-                matched: Vec::new(),
-            });
         }
     }
     if loaded.is_empty() {

@@ -46,13 +46,16 @@ pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
     let files = tweet_files(source);
     let first = files.first()?.clone();
     let mut head = [0u8; 64];
-    let mut r = source.open_entry(&first).ok()?;
-    let n = read_up_to(&mut r, &mut head);
-    let unreadable = n == 0 && r.read(&mut [0u8; 1]).is_err();
-    drop(r);
+    // A tweet file that cannot even be opened or inflated (damage, a zip-bomb guard) is still an
+    // X archive: claiming it lets the import name the problem, instead of "no known format".
+    let (n, unreadable) = match source.open_entry(&first) {
+        Ok(mut r) => {
+            let n = read_up_to(&mut r, &mut head);
+            (n, n == 0 && r.read(&mut [0u8; 1]).is_err())
+        }
+        Err(_) => (0, true),
+    };
     let head = String::from_utf8_lossy(&head[..n]);
-    // A tweet file that cannot even be inflated is still an X archive: claiming it lets the
-    // import name the damage, instead of "no known format".
     if !unreadable
         && !head
             .trim_start_matches('\u{feff}')
