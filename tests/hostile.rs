@@ -671,3 +671,43 @@ fn regression_input(name: &str, bytes: &[u8], dir: &Path) -> PathBuf {
     std::fs::write(&file, bytes).unwrap();
     file
 }
+
+#[test]
+fn a_report_folder_over_or_inside_an_input_is_refused_and_the_input_survives() {
+    let work = tempfile::tempdir().unwrap();
+    let input = work.path().join("archive");
+    std::fs::create_dir_all(input.join("data")).unwrap();
+    for f in ["account.js", "tweets.js"] {
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/x/modern/data")
+                .join(f),
+            input.join("data").join(f),
+        )
+        .unwrap();
+    }
+    let before = hashes(work.path());
+    for out in [
+        input.clone(),
+        work.path().to_path_buf(),
+        input.join("data/report"),
+    ] {
+        let output = earshot(
+            &[
+                "audit".as_ref(),
+                input.as_os_str(),
+                "--out".as_ref(),
+                out.as_os_str(),
+            ],
+            work.path(),
+        );
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("overlaps the input"), "{stderr}");
+        assert_eq!(
+            hashes(work.path()),
+            before,
+            "nothing changed for --out {out:?}"
+        );
+    }
+}

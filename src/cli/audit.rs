@@ -81,6 +81,7 @@ pub fn run(args: AuditArgs) -> Result<i32> {
         .out
         .clone()
         .unwrap_or_else(|| PathBuf::from("reports").join(slug(&audit.summary.organization)));
+    refuse_overlap(&out, &args.inputs)?;
     let rows = report::rows(&audit);
     let files = report::render(&audit.summary, &rows)?;
     report::write(&out, &files)?;
@@ -115,6 +116,41 @@ fn options(args: &AuditArgs) -> Result<AuditOptions> {
     opts.generated_at = run_time(args.reproducible)?;
     opts.command_line = std::env::args().collect();
     Ok(opts)
+}
+
+/// Refuses a report folder that is an input, holds one, or lies inside one: replacing the
+/// folder would delete the input, and writing inside it would change it.
+fn refuse_overlap(out: &std::path::Path, inputs: &[PathBuf]) -> Result<()> {
+    let out_abs = absolute(out);
+    for input in inputs {
+        let Ok(input_abs) = input.canonicalize() else {
+            continue;
+        };
+        if input_abs.starts_with(&out_abs) || out_abs.starts_with(&input_abs) {
+            bail!(
+                "the report folder {} overlaps the input {}: earshot never writes into or over its inputs; choose another --out",
+                out.display(),
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `p` made absolute with symbolic links resolved as far as it exists (a report folder usually
+/// does not exist yet).
+fn absolute(p: &std::path::Path) -> PathBuf {
+    if let Ok(c) = p.canonicalize() {
+        return c;
+    }
+    let parent = match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    match p.file_name() {
+        Some(name) => absolute(&parent).join(name),
+        None => std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()),
+    }
 }
 
 /// The run time recorded in the provenance: `SOURCE_DATE_EPOCH` when set, the epoch with
