@@ -242,7 +242,7 @@ const CASES: &[Case] = &[
         args: &[],
         exit: 0,
         messages: &[],
-        items: Some(6),
+        items: Some(7),
         skipped: Some(0),
     },
     Case {
@@ -476,13 +476,17 @@ fn payloads_are_neutralized_in_items_csv_and_escaped_in_html() {
             );
         }
     }
-    assert_eq!(rows, 6);
+    assert_eq!(rows, 7);
     let csv_text = std::fs::read_to_string(out.join("items.csv")).unwrap();
     assert!(
         csv_text.contains("'=HYPERLINK"),
         "the formula is kept, as text"
     );
     assert!(csv_text.contains("'=cmd|"));
+    assert!(
+        csv_text.contains(",'=2+5,"),
+        "a platform word is a cell like any other"
+    );
     let html = std::fs::read_to_string(out.join("index.html")).unwrap();
     for raw in [
         "<script>alert",
