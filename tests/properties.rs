@@ -135,6 +135,17 @@ proptest! {
     }
 
     #[test]
+    fn pairing_finds_the_same_first_response_as_the_metrics_rules_read_literally(
+        specs in prop::collection::vec(spec(), 0..30)
+    ) {
+        let items: Vec<Item> = specs.iter().map(item).collect();
+        let dirs = directions(&items);
+        let t = Threads::link(&items);
+        let fast = pairing::pair(&items, &dirs, &t, |i| dirs[i] == Direction::Inbound);
+        prop_assert_eq!(fast, literal_pairing(&items, &dirs, &t));
+    }
+
+    #[test]
     fn conversations_do_not_depend_on_input_order(
         specs in prop::collection::vec(spec(), 0..30),
         seed in any::<u64>(),
@@ -151,6 +162,43 @@ proptest! {
             conversations_by_id(&shuffled, &Threads::link(&shuffled))
         );
     }
+}
+
+/// METRICS.md's pairing rule checked pair by pair: an outbound item in I's conversation answers
+/// I when it replies to I, or when it is dated at or after I and replies to another item by I's
+/// author; the first answer is the earliest (dated before undated, then input order).
+fn literal_pairing(
+    items: &[Item],
+    dirs: &[Direction],
+    t: &Threads,
+) -> Vec<Option<pairing::Response>> {
+    (0..items.len())
+        .map(|i| {
+            if dirs[i] != Direction::Inbound {
+                return None;
+            }
+            let ti = items[i].created_at;
+            (0..items.len())
+                .filter(|&o| {
+                    dirs[o] == Direction::Outbound && t.conversation[o] == t.conversation[i]
+                })
+                .filter(|&o| {
+                    let direct = t.parent[o] == Some(i);
+                    let later_to_same_person = t.parent[o]
+                        .is_some_and(|p| p != i && items[p].author == items[i].author)
+                        && matches!((items[o].created_at, ti), (Some(a), Some(b)) if a >= b);
+                    direct || later_to_same_person
+                })
+                .min_by_key(|&o| (items[o].created_at.is_none(), items[o].created_at, o))
+                .map(|o| pairing::Response {
+                    by: o,
+                    seconds: match (items[o].created_at, ti) {
+                        (Some(a), Some(b)) => Some(a.duration_since(b).as_secs().max(0)),
+                        _ => None,
+                    },
+                })
+        })
+        .collect()
 }
 
 /// A deterministic Fisher-Yates shuffle (proptest picks the seed, so failures replay).
