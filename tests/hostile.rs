@@ -715,3 +715,42 @@ fn a_report_folder_over_or_inside_an_input_is_refused_and_the_input_survives() {
         );
     }
 }
+
+/// One crafted conversation of a hundred thousand alternating replies: pairing every inbound
+/// item with every outbound item of its conversation would take many minutes here.
+#[test]
+fn a_conversation_of_a_hundred_thousand_replies_pairs_in_seconds() {
+    use earshot::model::{Direction, Item, Platform};
+    let n = 100_000;
+    let items: Vec<Item> = (0..n)
+        .map(|i| {
+            let author = if i % 2 == 1 { "org" } else { "ann" };
+            let mut it = Item::new(Platform::X, format!("t{i}"), author);
+            it.in_reply_to = (i > 0).then(|| format!("t{}", i - 1));
+            it.created_at = Some(jiff::Timestamp::from_second(1_754_000_000 + i * 60).unwrap());
+            it
+        })
+        .collect();
+    let dirs: Vec<Direction> = items
+        .iter()
+        .map(|it| {
+            if it.author == "org" {
+                Direction::Outbound
+            } else {
+                Direction::Inbound
+            }
+        })
+        .collect();
+    let started = std::time::Instant::now();
+    let threads = earshot::thread::Threads::link(&items);
+    let responses =
+        earshot::metrics::pairing::pair(&items, &dirs, &threads, |i| dirs[i] == Direction::Inbound);
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(threads.keys.len(), 1);
+    assert_eq!(responses.iter().flatten().count(), n as usize / 2);
+    assert!(responses.iter().flatten().all(|r| r.seconds == Some(60)));
+}
