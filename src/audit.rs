@@ -94,21 +94,24 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     let mut errors: Vec<InputError> = Vec::new();
     let mut inputs: Vec<InputSummary> = Vec::new();
     for (n, path) in opts.inputs.iter().enumerate() {
-        let (bytes, sha256) = match fingerprint(path) {
-            Ok(f) => f,
-            Err(e) => {
-                // A missing or unreadable input is reported and left out; the others go on.
-                errors.push(e);
-                inputs.push(InputSummary {
-                    path: path.display().to_string(),
-                    format: "unreadable".to_string(),
-                    ..InputSummary::default()
-                });
-                continue;
-            }
-        };
+        let results = ingest::load(path, n, &opts.limits);
+        if results.iter().all(|r| r.is_err()) {
+            // Nothing of this input was read; it still appears in the provenance. It is not
+            // hashed: a multi-gigabyte input that failed a limit is not read a second time.
+            errors.extend(results.into_iter().filter_map(Result::err));
+            inputs.push(InputSummary {
+                path: path.display().to_string(),
+                format: "unreadable".to_string(),
+                ..InputSummary::default()
+            });
+            continue;
+        }
+        let (bytes, sha256) = fingerprint(path).unwrap_or_else(|e| {
+            errors.push(e);
+            (0, String::new())
+        });
         let mut first = true;
-        for result in ingest::load(path, n, &opts.limits) {
+        for result in results {
             match result {
                 Ok(l) => {
                     inputs.push(InputSummary {
@@ -124,17 +127,6 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
                 }
                 Err(e) => errors.push(e),
             }
-        }
-        if first {
-            // Nothing of this input was read; it still appears in the provenance.
-            inputs.push(InputSummary {
-                path: path.display().to_string(),
-                format: "unreadable".to_string(),
-                items: 0,
-                bytes,
-                sha256,
-                matched: Vec::new(),
-            });
         }
     }
     if loaded.is_empty() {
@@ -167,6 +159,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             skipped: 0,
         });
     }
+    undate_implausible(&mut items, &opts.inputs, &mut warnings);
     for it in &items {
         if it.direction == Some(Direction::Outbound) {
             accounts.push(Account {
@@ -344,6 +337,43 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     })
 }
 
+/// Dates before 1990 or from 2100 on are kept out of every time-based figure: no social-media
+/// archive holds them, a Unix time of 0 is a missing date in disguise, and a crafted date in the
+/// year 9999 would stretch the weekly timeline over millennia. The item stays, undated, and a
+/// warning names it.
+fn undate_implausible(
+    items: &mut [Item],
+    inputs: &[PathBuf],
+    warnings: &mut Vec<summary::Warning>,
+) {
+    let earliest = Timestamp::from_second(631_152_000).expect("1990-01-01 is a valid time");
+    let latest = Timestamp::from_second(4_102_444_800).expect("2100-01-01 is a valid time");
+    for it in items.iter_mut() {
+        let Some(t) = it.created_at else { continue };
+        if t >= earliest && t < latest {
+            continue;
+        }
+        let input = inputs
+            .get(it.origin.input)
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let file = if it.origin.file.is_empty() || input.ends_with(&it.origin.file) {
+            input
+        } else {
+            format!("{input}: {}", it.origin.file)
+        };
+        warnings.push(summary::Warning {
+            file,
+            place: Some(format!("record {} (id {})", it.origin.record, it.id)),
+            message: format!(
+                "dated {t}, outside 1990 to 2099: most likely a missing or corrupted date; the item is kept as undated"
+            ),
+            skipped: 0,
+        });
+        it.created_at = None;
+    }
+}
+
 /// Records the likes given, or why they are not measurable.
 fn set_likes(f: &mut summary::Figures, likes: Option<u64>) {
     f.likes_given = likes;
@@ -379,6 +409,14 @@ fn fingerprint(path: &Path) -> Result<(u64, String), InputError> {
         Ok(n_total)
     };
     let meta = std::fs::metadata(path).map_err(|e| InputError::io(path, e))?;
+    if !meta.is_dir() && !meta.is_file() {
+        // A device or a pipe (`/dev/zero`) would be hashed forever.
+        return Err(InputError::new(
+            path,
+            None,
+            "not a regular file or folder (a device, pipe or socket); earshot reads files, folders and zips",
+        ));
+    }
     if meta.is_dir() {
         for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
             let entry = entry.map_err(|e| InputError::new(path, None, e.to_string()))?;

@@ -98,6 +98,19 @@ pub struct AuditArgs {
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,
 
+    /// Largest single record read (a CSV record, a JSON element, a small file such as
+    /// account.js), in bytes: one enormous line stops with an error instead of filling memory.
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    pub max_record_size: u64,
+
+    /// Most entries one zip may hold.
+    #[arg(long, value_name = "N", default_value_t = 1_000_000)]
+    pub max_zip_entries: u64,
+
+    /// Largest decompressed-to-compressed ratio of one zip entry (zip-bomb guard).
+    #[arg(long, value_name = "N", default_value_t = 250)]
+    pub max_zip_ratio: u64,
+
     /// Pin the run time recorded in the report to the Unix epoch (or SOURCE_DATE_EPOCH), so
     /// the same inputs give byte-identical reports.
     #[arg(long, help_heading = "Output")]
@@ -421,7 +434,12 @@ pub fn run(args: AuditArgs) -> Result<i32> {
 }
 
 fn run_plan(args: &AuditArgs) -> Result<i32> {
-    let plan = Plan::build(args)?;
+    let mut plan = Plan::build(args)?;
+    for job in &mut plan.jobs {
+        job.options.limits.max_record_bytes = args.max_record_size;
+        job.options.limits.max_zip_entries = args.max_zip_entries;
+        job.options.limits.max_zip_ratio = args.max_zip_ratio;
+    }
     let out = plan.output;
     let progress = Progress::new(out, plan.jobs.len());
     let outcomes: Vec<Result<Done>> = plan
@@ -467,6 +485,7 @@ fn run_plan(args: &AuditArgs) -> Result<i32> {
         for e in &done.errors {
             eprintln!("earshot: {}", sanitize(e));
         }
+        print_warnings(s);
         if !out.quiet {
             for u in &done.unchecked {
                 eprintln!("earshot: {}: {}", sanitize(&s.organization), sanitize(u));
@@ -562,6 +581,7 @@ fn run_job(job: &Job, progress: &Progress) -> Result<Done> {
         .out
         .clone()
         .unwrap_or_else(|| job.root.join(slug(&audit.summary.organization)));
+    refuse_overlap(&out, &job.options.inputs)?;
     report::write(&out, &files)?;
     bar.finish_and_clear();
     Ok(Done {
@@ -666,6 +686,41 @@ fn print_details(d: &Done) {
     eprintln!("  {}", t.join(", "));
 }
 
+/// Refuses a report folder that is an input, holds one, or lies inside one: replacing the
+/// folder would delete the input, and writing inside it would change it.
+fn refuse_overlap(out: &std::path::Path, inputs: &[PathBuf]) -> Result<()> {
+    let out_abs = absolute(out);
+    for input in inputs {
+        let Ok(input_abs) = input.canonicalize() else {
+            continue;
+        };
+        if input_abs.starts_with(&out_abs) || out_abs.starts_with(&input_abs) {
+            bail!(
+                "the report folder {} overlaps the input {}: earshot never writes into or over its inputs; choose another --out",
+                out.display(),
+                input.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `p` made absolute with symbolic links resolved as far as it exists (a report folder usually
+/// does not exist yet).
+fn absolute(p: &std::path::Path) -> PathBuf {
+    if let Ok(c) = p.canonicalize() {
+        return c;
+    }
+    let parent = match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    match p.file_name() {
+        Some(name) => absolute(&parent).join(name),
+        None => std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()),
+    }
+}
+
 /// The run time recorded in the provenance: `SOURCE_DATE_EPOCH` when set, the epoch with
 /// `--reproducible`, otherwise now (to the second).
 pub fn run_time(reproducible: bool) -> Result<Timestamp> {
@@ -729,6 +784,41 @@ fn print_summary(s: &Summary, out: &Path, color: bool) {
         "report: {}",
         sanitize(&out.join("index.html").display().to_string())
     );
+}
+
+/// Warnings shown on the terminal before the rest is left to `summary.json`.
+const WARNINGS_SHOWN: usize = 20;
+
+/// The first warnings about skipped parts, on stderr (inputs not read at all are printed as
+/// errors): what was lost is said where the user looks, and all of it is in the report.
+fn print_warnings(s: &Summary) {
+    let shown: Vec<_> = s
+        .warnings
+        .iter()
+        .filter(|w| !w.message.starts_with("not read: "))
+        .collect();
+    for w in shown.iter().take(WARNINGS_SHOWN) {
+        let place = w
+            .place
+            .as_ref()
+            .map(|p| format!(": {p}"))
+            .unwrap_or_default();
+        eprintln!(
+            "earshot: warning: {}{}: {}",
+            sanitize(&w.file),
+            sanitize(&place),
+            sanitize(&w.message)
+        );
+    }
+    if shown.len() > WARNINGS_SHOWN {
+        eprintln!(
+            "earshot: {} more warnings in summary.json",
+            shown.len() - WARNINGS_SHOWN
+        );
+    }
+    if s.counts.skipped > 0 {
+        eprintln!("earshot: items skipped: {}", s.counts.skipped);
+    }
 }
 
 /// `3h 20m`, `45s`, `2d 4h`.

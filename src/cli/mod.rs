@@ -80,13 +80,18 @@ pub fn main() -> i32 {
     }
 }
 
-/// Text from archives made safe for a terminal: control characters (escape sequences included)
-/// and bidirectional overrides are shown as `\u{..}` instead of being sent to the terminal.
+/// Text from archives made safe for a terminal: control characters (escape sequences included),
+/// bidirectional overrides, zero-width and line-separator characters are shown as `\u{..}`
+/// instead of being sent to the terminal, so a name cannot rewrite or disguise what is printed.
 pub fn sanitize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}');
-        if (c.is_control() && c != '\n' && c != '\t') || bidi {
+        let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}');
+        let invisible = matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{2028}' | '\u{2029}'
+        );
+        if (c.is_control() && c != '\n' && c != '\t') || bidi || invisible {
             out.push_str(&c.escape_unicode().to_string());
         } else {
             out.push(c);
@@ -104,5 +109,7 @@ mod tests {
         assert_eq!(sanitize("a\u{1b}[31mred"), "a\\u{1b}[31mred");
         assert_eq!(sanitize("x\u{202E}y"), "x\\u{202e}y");
         assert_eq!(sanitize("plain text"), "plain text");
+        assert_eq!(sanitize("ad\u{200B}min"), "ad\\u{200b}min");
+        assert_eq!(sanitize("a\rb"), "a\\u{d}b");
     }
 }

@@ -440,23 +440,20 @@ impl Reader<'_> {
     }
 
     fn json(&mut self, mut reader: impl BufRead) -> Result<(), InputError> {
-        let mut first = Vec::new();
-        // Peek at the first non-space byte to tell a JSON document from JSON Lines.
-        let buf = reader
-            .fill_buf()
-            .map_err(|e| self.error(None, e.to_string()))?;
-        first.extend_from_slice(buf);
-        let text = String::from_utf8_lossy(&first);
-        let t = text.trim_start_matches('\u{feff}').trim_start();
-        let is_lines = t.starts_with('{') && {
-            // JSON Lines: the first line is a whole object by itself.
-            let line = t.lines().next().unwrap_or_default();
-            serde_json::from_str::<Value>(line).is_ok_and(|v| v.get("records").is_none())
-        };
+        // Read the first line whole to tell a JSON document from JSON Lines (a reader may hand
+        // out the start of the file in small pieces, so a peek at its buffer is not enough).
+        let mut first = String::new();
+        reader
+            .read_line(&mut first)
+            .map_err(|e| self.error(Some("line 1".into()), e.to_string()))?;
+        let t = first.trim_start_matches('\u{feff}').trim();
+        let is_lines = t.starts_with('{')
+            && serde_json::from_str::<Value>(t).is_ok_and(|v| v.get("records").is_none());
         if is_lines {
             let mut record = 0u64;
             let mut line_no = 0u64;
-            for line in reader.lines() {
+            let rest = std::io::BufRead::lines(reader);
+            for line in std::iter::once(Ok(first.clone())).chain(rest) {
                 line_no += 1;
                 let line =
                     line.map_err(|e| self.error(Some(format!("line {line_no}")), e.to_string()))?;
@@ -476,7 +473,7 @@ impl Reader<'_> {
             }
             return Ok(());
         }
-        let mut bytes = Vec::new();
+        let mut bytes = first.into_bytes();
         reader
             .read_to_end(&mut bytes)
             .map_err(|e| self.error(None, e.to_string()))?;

@@ -3,11 +3,14 @@
 //! UTF-8 with an optional BOM, RFC 4180 quoting, a header row; columns matched case-insensitively,
 //! unknown columns ignored. `created_at` may be empty (undated), RFC 3339, or Unix seconds.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::io::Read;
+use std::rc::Rc;
 
 use jiff::Timestamp;
 
+use super::source::{RecordGuard, limit_exceeded};
 use super::{Import, InputError, Source, Warning};
 use crate::model::{Direction, Item, Kind, Platform};
 
@@ -20,12 +23,13 @@ pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
     }
     let name = source.names().first()?.clone();
     let mut head = Vec::new();
-    source
+    // What was read before an error (a UTF-16 file cut in a character, say) is still enough to
+    // recognize the header; the import then reports the error with its place.
+    let _ = source
         .open_entry(&name)
         .ok()?
         .take(64 * 1024)
-        .read_to_end(&mut head)
-        .ok()?;
+        .read_to_end(&mut head);
     let header = parse_header(&head)?;
     REQUIRED
         .iter()
@@ -54,14 +58,19 @@ pub fn parse_time(s: &str) -> Result<Option<Timestamp>, String> {
         return Ok(None);
     }
     if s.bytes().all(|b| b.is_ascii_digit() || b == b'-') && s.len() <= 12 {
-        let secs: i64 = s.parse().map_err(|_| format!("`{s}` is not a time"))?;
+        let secs: i64 = s
+            .parse()
+            .map_err(|_| format!("`{}` is not a time", shown(s)))?;
         return Timestamp::from_second(secs)
             .map(Some)
             .map_err(|e| format!("`{s}`: {e}"));
     }
-    s.parse::<Timestamp>()
-        .map(Some)
-        .map_err(|_| format!("`{s}` is not an RFC 3339 time with an offset or Unix seconds"))
+    s.parse::<Timestamp>().map(Some).map_err(|e| {
+        format!(
+            "`{}` is not an RFC 3339 time with an offset or Unix seconds ({e})",
+            shown(s)
+        )
+    })
 }
 
 /// Handles mentioned in a text (`@name`), without the `@`.
@@ -101,7 +110,8 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         .cloned()
         .ok_or_else(|| InputError::new(source.path(), None, "empty input"))?;
     let file = source.describe(&name);
-    let mut reader = source.open_entry(&name)?;
+    let guard = RecordGuard::new(source.limits().max_record_bytes);
+    let mut reader = guard.wrap(source.open_entry(&name)?);
     let mut bom = [0u8; 3];
     let mut got = 0;
     while got < 3 {
@@ -118,7 +128,11 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     } else {
         &bom[..got]
     };
-    let chained = prefix.chain(reader);
+    let quotes = Rc::new(Cell::new(0u64));
+    let chained = QuoteCount {
+        inner: prefix.chain(reader),
+        quotes: quotes.clone(),
+    };
     let mut r = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(chained);
@@ -149,12 +163,45 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     };
     let mut record = csv::ByteRecord::new();
     let mut n = 0u64;
+    // The last record's first line and whether it became an item, for the unclosed-quote check.
+    let mut last: Option<(u64, bool)> = None;
     loop {
         let line = r.position().line();
+        guard.next_record();
         match r.read_byte_record(&mut record) {
-            Ok(false) => break,
+            Ok(false) => {
+                let end = r.position().line();
+                if quotes.get() % 2 == 1
+                    && let Some((start, was_item)) = last
+                    && end > start + 1
+                {
+                    // Quotes come in pairs in any well-formed CSV; an odd count with a last
+                    // record spanning lines means that record swallowed the rest of the file.
+                    if was_item {
+                        import.items.pop();
+                    }
+                    import.warnings.push(Warning {
+                        file: file.clone(),
+                        place: Some(format!("line {start}")),
+                        message: format!(
+                            "a quote opened in this record is never closed, so lines {start} to {end} were read as one field; those lines are skipped"
+                        ),
+                        skipped: end - start,
+                    });
+                }
+                break;
+            }
             Ok(true) => {}
             Err(e) => {
+                if let csv::ErrorKind::Io(io) = e.kind()
+                    && let Some(msg) = limit_exceeded(io)
+                {
+                    return Err(InputError::new(
+                        source_path(&file),
+                        Some(format!("line {line}")),
+                        msg,
+                    ));
+                }
                 let place = e
                     .position()
                     .map(|p| format!("line {}", p.line()))
@@ -173,7 +220,10 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         }
         n += 1;
         let line = record.position().map(|p| p.line()).unwrap_or(line);
-        match item_from(&record, &col, input, &name, n) {
+        let result = shape_check(&record, headers.len(), &col)
+            .and_then(|()| item_from(&record, &col, input, &name, n));
+        last = Some((line, result.is_ok()));
+        match result {
             Ok(item) => import.items.push(item),
             Err(msg) => import.warnings.push(Warning {
                 file: file.clone(),
@@ -184,6 +234,54 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         }
     }
     Ok(import)
+}
+
+/// A record with more fields than the header (an unquoted comma in a text would cut it
+/// silently), or too few to hold a required column, is skipped rather than read wrong.
+fn shape_check(
+    rec: &csv::ByteRecord,
+    header_len: usize,
+    col: &HashMap<String, usize>,
+) -> Result<(), String> {
+    if rec.len() > header_len {
+        return Err(format!(
+            "the record has {} fields where the header has {} (a comma in an unquoted text?)",
+            rec.len(),
+            header_len
+        ));
+    }
+    if let Some(c) = REQUIRED.iter().find(|c| col[**c] >= rec.len()) {
+        return Err(format!(
+            "the record has {} fields where the header has {}: no `{c}` column",
+            rec.len(),
+            header_len
+        ));
+    }
+    Ok(())
+}
+
+/// Counts the `"` bytes read, so an unclosed quote can be told once the file has been read.
+struct QuoteCount<R> {
+    inner: R,
+    quotes: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for QuoteCount<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let q = buf[..n].iter().filter(|&&b| b == b'"').count() as u64;
+        self.quotes.set(self.quotes.get() + q);
+        Ok(n)
+    }
+}
+
+/// A value quoted in a warning, cut short: a field can be megabytes long.
+fn shown(v: &str) -> String {
+    const MAX: usize = 60;
+    match v.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}...", &v[..cut]),
+        None => v.to_string(),
+    }
 }
 
 fn source_path(file: &str) -> &std::path::Path {
@@ -202,7 +300,11 @@ fn item_from(
             None => Ok(None),
             Some(b) => std::str::from_utf8(b)
                 .map(Some)
-                .map_err(|_| format!("column `{name}` is not valid UTF-8")),
+                .map_err(|_| {
+                    format!(
+                        "column `{name}` is not valid UTF-8 (the file may be Latin-1 or Windows-1252; save it as UTF-8)"
+                    )
+                }),
         }
     };
     let some = |name: &str| -> Result<Option<String>, String> {
@@ -226,15 +328,28 @@ fn item_from(
         None => None,
         Some("outbound") => Some(Direction::Outbound),
         Some("inbound") => Some(Direction::Inbound),
-        Some(other) => return Err(format!("`direction` is `{other}`, not outbound or inbound")),
+        Some(other) => {
+            return Err(format!(
+                "`direction` is `{}`, not outbound or inbound",
+                shown(other)
+            ));
+        }
     };
     item.url = some("url")?;
     item.source = some("source")?;
     let count = |name: &str| -> Result<Option<u64>, String> {
         some(name)?
             .map(|v| {
-                v.parse::<u64>()
-                    .map_err(|_| format!("`{name}` is `{v}`, not a whole number"))
+                v.parse::<u64>().map_err(|_| {
+                    if v.bytes().all(|b| b.is_ascii_digit()) {
+                        format!(
+                            "`{name}` is `{}`, larger than any count earshot can hold",
+                            shown(&v)
+                        )
+                    } else {
+                        format!("`{name}` is `{}`, not a whole number", shown(&v))
+                    }
+                })
             })
             .transpose()
     };

@@ -148,7 +148,8 @@ impl Format {
         }
     }
 
-    fn sniff(self, source: &mut Source) -> Option<Vec<String>> {
+    /// Whether `source` holds this format: the files that matched.
+    pub fn sniff(self, source: &mut Source) -> Option<Vec<String>> {
         match self {
             Format::XArchive => x::sniff(source),
             Format::EarshotCsv => earshot_csv::sniff(source),
@@ -164,7 +165,8 @@ impl Format {
         }
     }
 
-    fn import(self, source: &mut Source, input: usize) -> Result<Import, InputError> {
+    /// Reads every item of this format from `source`.
+    pub fn import(self, source: &mut Source, input: usize) -> Result<Import, InputError> {
         match self {
             Format::XArchive => x::import(source, input),
             Format::EarshotCsv => earshot_csv::import(source, input),
@@ -187,17 +189,29 @@ impl fmt::Display for Format {
     }
 }
 
-/// Resource limits for reading untrusted inputs.
+/// Resource limits for reading untrusted inputs. Hitting one is an error naming the limit and
+/// the option that raises it, never a crash or a silently shortened import.
 #[derive(Debug, Clone)]
 pub struct Limits {
     /// Total decompressed bytes one zip input may yield (zip-bomb guard).
     pub max_unzipped_bytes: u64,
+    /// Largest single record (CSV record, JSON array element, small whole file such as
+    /// `account.js`), so one multi-gigabyte line cannot fill memory.
+    pub max_record_bytes: u64,
+    /// Most entries one zip may hold.
+    pub max_zip_entries: u64,
+    /// Largest decompressed-to-compressed ratio of a zip entry (ordinary JSON and CSV stay
+    /// well under 100; a zip bomb is near 1000).
+    pub max_zip_ratio: u64,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_unzipped_bytes: 8 << 30,
+            max_record_bytes: 64 << 20,
+            max_zip_entries: 1_000_000,
+            max_zip_ratio: 250,
         }
     }
 }
@@ -372,6 +386,20 @@ fn nothing_matched(path: &Path) -> InputError {
     )
 }
 
+/// A warning for each zip entry that was not read because its name leaves the archive.
+pub fn refused_entries(source: &Source) -> Vec<Warning> {
+    source
+        .refused()
+        .iter()
+        .map(|name| Warning {
+            file: source.path().display().to_string(),
+            place: Some(format!("entry `{name}`")),
+            message: "the entry's name is absolute or climbs out with `..`; not read".into(),
+            skipped: 1,
+        })
+        .collect()
+}
+
 fn is_hidden(p: &Path) -> bool {
     p.file_name()
         .and_then(|n| n.to_str())
@@ -391,7 +419,8 @@ pub fn load(path: &Path, input: usize, limits: &Limits) -> Vec<Result<Loaded, In
         .into_iter()
         .map(|d| {
             let mut source = Source::open(&d.path, limits)?;
-            let import = d.format.import(&mut source, input)?;
+            let mut import = d.format.import(&mut source, input)?;
+            import.warnings.extend(refused_entries(&source));
             Ok(Loaded {
                 path: d.path,
                 format: d.format,

@@ -26,6 +26,7 @@ use regex::Regex;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
+use super::source::{RecordGuard, limit_exceeded};
 use super::{Import, InputError, Source, Warning};
 use crate::model::{Account, Direction, Item, Kind, Origin, Platform};
 
@@ -55,14 +56,21 @@ pub fn sniff(source: &mut Source) -> Option<Vec<String>> {
     let files = tweet_files(source);
     let first = files.first()?.clone();
     let mut head = [0u8; 64];
-    let mut r = source.open_entry(&first).ok()?;
-    let n = read_up_to(&mut r, &mut head);
-    drop(r);
+    // A tweet file that cannot even be opened or inflated (damage, a zip-bomb guard) is still an
+    // X archive: claiming it lets the import name the problem, instead of "no known format".
+    let (n, unreadable) = match source.open_entry(&first) {
+        Ok(mut r) => {
+            let n = read_up_to(&mut r, &mut head);
+            (n, n == 0 && r.read(&mut [0u8; 1]).is_err())
+        }
+        Err(_) => (0, true),
+    };
     let head = String::from_utf8_lossy(&head[..n]);
-    if !head
-        .trim_start_matches('\u{feff}')
-        .trim_start()
-        .starts_with("window.YTD.")
+    if !unreadable
+        && !head
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .starts_with("window.YTD.")
     {
         return None;
     }
@@ -153,8 +161,10 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     let (handle, owner_id) = owner.unwrap_or_else(|| ("owner".to_string(), None));
     for file in tweet_files(source) {
         let described = source.describe(&file);
-        let reader = source.open_entry(&file)?;
+        let guard = RecordGuard::new(source.limits().max_record_bytes);
+        let reader = guard.wrap(source.open_entry(&file)?);
         let mut ctx = Ctx {
+            guard: &guard,
             items: &mut import.items,
             handle: &handle,
             owner_id: owner_id.as_deref(),
@@ -164,6 +174,13 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         };
         if let Err(e) = stream_tweets(reader, &mut ctx) {
             let read = ctx.record;
+            if e.limit {
+                return Err(InputError::new(
+                    std::path::Path::new(&described),
+                    Some(format!("{}, after record {read}", e.place)),
+                    e.message,
+                ));
+            }
             import.warnings.push(Warning {
                 file: described,
                 place: Some(format!("{}, after record {read}", e.place)),
@@ -329,30 +346,53 @@ fn read_likes(source: &mut Source, import: &mut Import) {
 struct StreamError {
     place: String,
     message: String,
+    /// A resource limit stopped the read (not damage): the whole file is an error.
+    limit: bool,
 }
 
 /// Skips the `window.YTD.tweets.part0 =` prefix, then deserializes the array element by element.
-fn stream_tweets(reader: Box<dyn Read + '_>, ctx: &mut Ctx<'_>) -> Result<(), StreamError> {
+fn stream_tweets(reader: impl Read, ctx: &mut Ctx<'_>) -> Result<(), StreamError> {
     let mut reader = BufReader::with_capacity(1 << 16, reader);
     let mut prefix = Vec::new();
     reader
         .read_until(b'=', &mut prefix)
         .map_err(|e| StreamError {
             place: "line 1".into(),
+            limit: limit_exceeded(&e).is_some(),
             message: e.to_string(),
         })?;
     if !prefix.ends_with(b"=") {
         return Err(StreamError {
             place: "line 1".into(),
             message: "no `window.YTD... =` prefix".into(),
+            limit: false,
         });
     }
+    ctx.guard.next_record();
     let mut de = serde_json::Deserializer::from_reader(reader);
-    de.deserialize_seq(TweetsVisitor { ctx })
-        .map_err(|e| StreamError {
-            place: json_place(&e),
+    de.deserialize_seq(TweetsVisitor { ctx }).map_err(|e| {
+        let place = json_place(&e);
+        if e.is_io() {
+            let io = std::io::Error::from(e);
+            if let Some(msg) = limit_exceeded(&io) {
+                return StreamError {
+                    place,
+                    message: msg.to_string(),
+                    limit: true,
+                };
+            }
+            return StreamError {
+                place,
+                message: io.to_string(),
+                limit: false,
+            };
+        }
+        StreamError {
+            place,
             message: e.to_string(),
-        })
+            limit: false,
+        }
+    })
 }
 
 /// `line L, column C` of a JSON error (the line of the prefix counts as line 1).
@@ -377,6 +417,7 @@ pub fn strip_js_prefix(bytes: &[u8]) -> &[u8] {
 }
 
 struct Ctx<'a> {
+    guard: &'a RecordGuard,
     items: &'a mut Vec<Item>,
     handle: &'a str,
     owner_id: Option<&'a str>,
@@ -405,6 +446,7 @@ impl<'de> Visitor<'de> for TweetsVisitor<'_, '_> {
             };
             let item = to_item(raw, self.ctx).map_err(de::Error::custom)?;
             self.ctx.items.push(item);
+            self.ctx.guard.next_record();
         }
         Ok(())
     }

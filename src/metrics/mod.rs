@@ -318,7 +318,9 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
         .collect();
     let rate = |get: fn(&Item) -> Option<u64>| -> Option<f64> {
         let known: Vec<u64> = posts.iter().filter_map(|&i| get(&a.items[i])).collect();
-        (!known.is_empty()).then(|| known.iter().sum::<u64>() as f64 / known.len() as f64)
+        // Summed as floats: counts from an archive can be as large as u64 holds.
+        (!known.is_empty())
+            .then(|| known.iter().map(|&v| v as f64).sum::<f64>() / known.len() as f64)
     };
     f.conversation_rate = rate(|it| it.counts.comments);
     f.amplification_rate = rate(|it| it.counts.shares);

@@ -4,6 +4,8 @@
 //! directly, or when it is in I's conversation, posted at or after t, and replies to another item by
 //! P. The first response is the earliest such item; response time is its time minus t.
 
+use std::collections::HashMap;
+
 use jiff::Timestamp;
 
 use crate::model::{Direction, Item};
@@ -20,58 +22,70 @@ pub struct Response {
 }
 
 /// Pairs every item for which `wanted` is true with its first response, if any.
+///
+/// Runs in O(n log n): the outbound replies are indexed once by the item they answer and, per
+/// conversation, by the person they answer, sorted by time. Comparing every inbound item with
+/// every outbound item of its conversation would take hours on one long crafted thread.
 pub fn pair(
     items: &[Item],
     directions: &[Direction],
     threads: &Threads,
     wanted: impl Fn(usize) -> bool,
 ) -> Vec<Option<Response>> {
-    let mut out = vec![None; items.len()];
-    for (c, members) in threads.members.iter().enumerate() {
-        let outbound: Vec<usize> = members
-            .iter()
-            .copied()
-            .filter(|&o| directions[o] == Direction::Outbound)
-            .collect();
-        if outbound.is_empty() {
+    let mut direct: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut to_person: HashMap<(usize, &str), Vec<(Timestamp, usize)>> = HashMap::new();
+    for (o, it) in items.iter().enumerate() {
+        if directions[o] != Direction::Outbound {
             continue;
         }
-        for &i in members {
-            if directions[i] != Direction::Inbound || !wanted(i) {
-                continue;
-            }
-            debug_assert_eq!(threads.conversation[i], c);
-            let person = &items[i].author;
-            let t = items[i].created_at;
-            let mut best: Option<(Option<Timestamp>, usize)> = None;
-            for &o in &outbound {
-                let direct = threads.parent[o] == Some(i);
-                let same_person_later = !direct
-                    && threads.parent[o].is_some_and(|p| p != i && &items[p].author == person)
-                    && match (items[o].created_at, t) {
-                        (Some(to), Some(ti)) => to >= ti,
-                        _ => false,
-                    };
-                if !(direct || same_person_later) {
-                    continue;
-                }
-                let key = (items[o].created_at, o);
-                let better = match best {
-                    None => true,
-                    Some(b) => earlier(key, b),
-                };
-                if better {
-                    best = Some(key);
-                }
-            }
-            out[i] = best.map(|(to, o)| Response {
-                by: o,
-                seconds: match (to, t) {
-                    (Some(to), Some(ti)) => Some(to.duration_since(ti).as_secs().max(0)),
-                    _ => None,
-                },
-            });
+        let Some(p) = threads.parent[o] else {
+            continue;
+        };
+        direct.entry(p).or_default().push(o);
+        if let Some(to) = it.created_at {
+            to_person
+                .entry((threads.conversation[o], items[p].author.as_str()))
+                .or_default()
+                .push((to, o));
         }
+    }
+    for list in to_person.values_mut() {
+        list.sort_unstable();
+    }
+    let mut out = vec![None; items.len()];
+    for (i, it) in items.iter().enumerate() {
+        if directions[i] != Direction::Inbound || !wanted(i) {
+            continue;
+        }
+        let t = it.created_at;
+        let mut best: Option<(Option<Timestamp>, usize)> = None;
+        let mut consider = |o: usize| {
+            let key = (items[o].created_at, o);
+            if best.is_none_or(|b| earlier(key, b)) {
+                best = Some(key);
+            }
+        };
+        // A direct reply answers whenever it was posted (clock skew can date it earlier).
+        for &o in direct.get(&i).map(Vec::as_slice).unwrap_or_default() {
+            consider(o);
+        }
+        // Otherwise the earliest reply, at or after t, to another item by the same person in
+        // the same conversation.
+        if let Some(ti) = t
+            && let Some(list) = to_person.get(&(threads.conversation[i], it.author.as_str()))
+        {
+            let k = list.partition_point(|&(to, _)| to < ti);
+            if let Some(&(_, o)) = list.get(k) {
+                consider(o);
+            }
+        }
+        out[i] = best.map(|(to, o)| Response {
+            by: o,
+            seconds: match (to, t) {
+                (Some(to), Some(ti)) => Some(to.duration_since(ti).as_secs().max(0)),
+                _ => None,
+            },
+        });
     }
     out
 }

@@ -48,7 +48,7 @@ pub fn render(rows: &[ItemRow]) -> Result<Vec<u8>> {
         let conf = format!("{:.2}", r.confidence);
         w.write_record([
             safe(&r.id).as_ref(),
-            &r.platform,
+            safe(&r.platform).as_ref(),
             safe(&r.author).as_ref(),
             &r.created_at,
             r.direction,

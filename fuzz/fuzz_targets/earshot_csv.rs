@@ -1,0 +1,10 @@
+//! An earshot CSV file that is the fuzzer's bytes.
+#![no_main]
+
+use earshot::ingest::Format;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    earshot_fuzz::import_files(Format::EarshotCsv, vec![("fuzz.csv".into(), data.to_vec())]);
+    earshot_fuzz::import_bytes("fuzz.csv", data);
+});
