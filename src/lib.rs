@@ -13,6 +13,7 @@ pub mod cli;
 pub mod ingest;
 pub mod metrics;
 pub mod model;
+pub mod redact;
 pub mod report;
 pub mod summary;
 pub mod thread;

@@ -12,6 +12,7 @@ use super::{EXIT_OK, EXIT_PARTIAL, sanitize};
 use crate::audit::{self, AuditOptions};
 use crate::metrics::BusinessHours;
 use crate::model::Account;
+use crate::redact::Redact;
 use crate::report;
 use crate::summary::Summary;
 
@@ -59,6 +60,20 @@ pub struct AuditArgs {
     /// the same inputs give byte-identical reports.
     #[arg(long)]
     pub reproducible: bool,
+
+    /// Pseudonymize the people who wrote to the organization in every output (person-0001, ...,
+    /// the same person always the same alias); the organization's own items stay as they are.
+    #[arg(long)]
+    pub redact: bool,
+
+    /// With --redact, also leave out the texts of the messages people sent (implies --redact).
+    #[arg(long)]
+    pub withhold_texts: bool,
+
+    /// Write items.csv for spreadsheets set up for Europe: a UTF-8 byte order mark and `;` between
+    /// cells, which Excel opens in columns where a comma is the decimal separator.
+    #[arg(long)]
+    pub excel: bool,
 }
 
 pub fn run(args: AuditArgs) -> Result<i32> {
@@ -69,7 +84,14 @@ pub fn run(args: AuditArgs) -> Result<i32> {
         .clone()
         .unwrap_or_else(|| PathBuf::from("reports").join(slug(&audit.summary.organization)));
     let rows = report::rows(&audit);
-    let files = report::render(&audit.summary, &rows)?;
+    let render = report::RenderOptions {
+        csv: if args.excel {
+            report::csv::Dialect::Excel
+        } else {
+            report::csv::Dialect::Standard
+        },
+    };
+    let files = report::render_with(&audit.summary, &rows, &render)?;
     report::write(&out, &files)?;
     print_summary(&audit.summary, &out);
     for e in &audit.errors {
@@ -97,6 +119,11 @@ fn options(args: &AuditArgs) -> Result<AuditOptions> {
     opts.limits.max_unzipped_bytes = args.max_unzipped_size;
     opts.generated_at = run_time(args.reproducible)?;
     opts.command_line = std::env::args().collect();
+    opts.redact = match (args.redact, args.withhold_texts) {
+        (_, true) => Redact::PeopleAndTexts,
+        (true, false) => Redact::People,
+        (false, false) => Redact::Off,
+    };
     Ok(opts)
 }
 
