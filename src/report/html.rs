@@ -40,7 +40,7 @@ const SCRIPT: &str = include_str!("templates/report.js");
 
 /// How a figure's value is written.
 #[derive(Clone, Copy, PartialEq)]
-enum Unit {
+pub(super) enum Unit {
     Share,
     Seconds,
     Count,
@@ -57,12 +57,12 @@ enum Better {
 }
 
 /// What each figure means and how it is computed (METRICS.md), in the order the report lists them.
-struct Def {
+pub(super) struct Def {
     name: &'static str,
-    label: &'static str,
-    unit: Unit,
+    pub(super) label: &'static str,
+    pub(super) unit: Unit,
     better: Better,
-    meaning: &'static str,
+    pub(super) meaning: &'static str,
     how: &'static str,
 }
 
@@ -237,12 +237,12 @@ const DEFS: &[Def] = &[
     },
 ];
 
-fn def(name: &str) -> Option<&'static Def> {
+pub(super) fn def(name: &str) -> Option<&'static Def> {
     DEFS.iter().find(|d| d.name == name)
 }
 
 /// A figure's value, or `None` when not measurable.
-fn raw(f: &Figures, name: &str) -> Option<f64> {
+pub(super) fn raw(f: &Figures, name: &str) -> Option<f64> {
     let u = |v: Option<u64>| v.map(|n| n as f64);
     let s = |v: Option<i64>| v.map(|n| n as f64);
     match name {
@@ -271,7 +271,7 @@ fn raw(f: &Figures, name: &str) -> Option<f64> {
     }
 }
 
-fn show(unit: Unit, v: f64) -> String {
+pub(super) fn show(unit: Unit, v: f64) -> String {
     match unit {
         Unit::Share => format!("{:.0}%", v * 100.0),
         Unit::Seconds => duration(v as i64),
@@ -342,14 +342,14 @@ struct ScoreView {
 }
 
 #[derive(Serialize)]
-struct Band {
+pub(super) struct Band {
     /// `poor`, `fair` or `good`, for the colour.
     key: &'static str,
     text: &'static str,
 }
 
 /// Lighthouse's bands: 0-49, 50-89, 90-100.
-fn band(score: u32) -> Band {
+pub(super) fn band(score: u32) -> Band {
     match score {
         0..=49 => Band {
             key: "poor",
@@ -366,7 +366,7 @@ fn band(score: u32) -> Band {
     }
 }
 
-fn verdict_text(v: Verdict) -> (&'static str, &'static str) {
+pub(super) fn verdict_text(v: Verdict) -> (&'static str, &'static str) {
     match v {
         Verdict::BroadcastOnly => (
             "Broadcast-only",
