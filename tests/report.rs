@@ -432,3 +432,22 @@ fn the_comparison_page_shows_each_organization_with_its_own_verdict() {
         "the comparison page runs nothing"
     );
 }
+
+#[test]
+fn templated_replies_are_grouped_with_how_many_people_got_each() {
+    let mut summary = plain().0.clone();
+    summary.templated = vec![earshot::summary::TemplatedGroup {
+        text: "Thanks for your message, we will look into it.".into(),
+        people: 4,
+        items: 5,
+    }];
+    let html = String::from_utf8(report::html::render(&summary, &[], &[]).unwrap()).unwrap();
+    assert!(html.contains("4 people got one of 1 stock replies"));
+    let start = html.find("id=\"templated-h\"").unwrap();
+    let table = &html[start..start + html[start..].find("</table>").unwrap()];
+    assert!(table.contains("Thanks for your message, we will look into it."));
+    assert!(
+        table.contains("<td class=\"num\">4</td><td class=\"num\">5</td>"),
+        "{table}"
+    );
+}

@@ -118,6 +118,30 @@ test("every chart has alt text", async () => {
   }
 });
 
+test("the page is structured for assistive technology", async () => {
+  const s = await page.evaluate(() => {
+    const levels = [...document.querySelectorAll("h1, h2, h3, h4")].map((h) => Number(h.tagName[1]));
+    const skips = levels.filter((l, i) => i > 0 && l > levels[i - 1] + 1);
+    const tablesWithoutHeaders = [...document.querySelectorAll("table")].filter(
+      (t) => !t.querySelector("th[scope=col]"),
+    ).length;
+    const unlabelled = [...document.querySelectorAll("select, input")].filter(
+      (c) => !(c.labels && c.labels.length),
+    ).length;
+    const svgsWithoutAlt = [...document.querySelectorAll("svg")].filter(
+      (svg) => !svg.closest("[role=img][aria-label]"),
+    ).length;
+    return { h1: levels.filter((l) => l === 1).length, skips, tablesWithoutHeaders, unlabelled, svgsWithoutAlt,
+      lang: document.documentElement.lang };
+  });
+  assert.equal(s.h1, 1);
+  assert.deepEqual(s.skips, [], "heading levels skip");
+  assert.equal(s.tablesWithoutHeaders, 0);
+  assert.equal(s.unlabelled, 0);
+  assert.equal(s.svgsWithoutAlt, 0);
+  assert.equal(s.lang, "en");
+});
+
 test("a filter changes the rows shown", async () => {
   const visible = () =>
     page.$$eval("#items tbody tr", (rows) => rows.filter((r) => !r.hidden).length);
