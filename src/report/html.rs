@@ -619,24 +619,54 @@ fn drill_label(r: &ItemRow) -> (&'static str, &'static str) {
     }
 }
 
-/// The rows most worth reading when there are more than [`DRILL_CAP`]: messages that needed a
-/// response (unanswered first), then items the rules were unsure of, then outbound items, then
-/// the rest; shown in time order.
+/// The rows most worth reading when there are more than [`DRILL_CAP`], or more than
+/// [`DRILL_BUDGET`] bytes of text: messages that needed a response (unanswered first), then items
+/// the rules were unsure of, then outbound items, then the rest; shown in time order.
 fn drill_rows(rows: &[ItemRow]) -> Vec<usize> {
+    let rank = |r: &ItemRow| match (r.needs_response, r.responded, r.uncertain, r.direction) {
+        (Some(true), Some(false), _, _) => 0,
+        (Some(true), _, _, _) => 1,
+        (_, _, true, _) => 2,
+        (_, _, _, "outbound") => 3,
+        _ => 4,
+    };
     let mut idx: Vec<usize> = (0..rows.len()).collect();
-    if rows.len() > DRILL_CAP {
-        let rank = |r: &ItemRow| match (r.needs_response, r.responded, r.uncertain, r.direction) {
-            (Some(true), Some(false), _, _) => 0,
-            (Some(true), _, _, _) => 1,
-            (_, _, true, _) => 2,
-            (_, _, _, "outbound") => 3,
-            _ => 4,
-        };
-        idx.sort_by_key(|&i| (rank(&rows[i]), i));
-        idx.truncate(DRILL_CAP);
-        idx.sort_unstable();
+    idx.sort_by_key(|&i| (rank(&rows[i]), i));
+    let mut budget = DRILL_BUDGET;
+    let mut kept = Vec::with_capacity(rows.len().min(DRILL_CAP));
+    for i in idx {
+        let cost = html_cost(&rows[i]);
+        if kept.len() == DRILL_CAP || cost > budget {
+            break;
+        }
+        budget -= cost;
+        kept.push(i);
     }
-    idx
+    kept.sort_unstable();
+    kept
+}
+
+/// Bytes of text from an archive a row may add to the page's drill-down.
+pub const DRILL_BUDGET: usize = 6 << 20;
+
+/// About how many bytes a row takes in the page: its text as cut and escaped (an escaped `<` is
+/// four bytes), plus the markup around it.
+fn html_cost(r: &ItemRow) -> usize {
+    let escaped = |s: &str, max: usize| -> usize {
+        s.chars()
+            .take(max)
+            .map(|c| match c {
+                '<' | '>' => 4,
+                '&' => 5,
+                '"' | '\'' | '/' => 6,
+                c => c.len_utf8(),
+            })
+            .sum()
+    };
+    400 + escaped(&r.text, TEXT_CAP)
+        + escaped(&r.author, usize::MAX)
+        + escaped(&r.url, usize::MAX)
+        + 2 * r.reasons.len()
 }
 
 fn drill_view(r: &ItemRow) -> DrillRow {
@@ -816,7 +846,7 @@ pub fn render(summary: &Summary, rows: &[ItemRow], charts: &[Chart]) -> Result<V
         charts => charts,
         drill => drill,
         drill_total => rows.len(),
-        drill_capped => rows.len() > DRILL_CAP,
+        drill_capped => drill.len() < rows.len(),
         drill_platforms => platforms.into_iter().collect::<Vec<_>>(),
         drill_reasons => reasons.into_iter().collect::<Vec<_>>(),
         summary_json => summary_json,
@@ -901,7 +931,7 @@ mod tests {
     }
 
     #[test]
-    fn the_drill_down_keeps_messages_needing_a_response_when_capped() {
+    fn the_drill_down_keeps_messages_needing_a_response_and_stays_within_its_budget() {
         let row = |i: usize, needs: bool| ItemRow {
             id: i.to_string(),
             platform: "x".into(),
@@ -928,6 +958,19 @@ mod tests {
         let kept = drill_rows(&rows);
         assert_eq!(kept.len(), DRILL_CAP);
         assert!(kept.windows(2).all(|w| w[0] < w[1]));
+        let long: Vec<ItemRow> = (0..DRILL_CAP)
+            .map(|i| ItemRow {
+                text: "<".repeat(TEXT_CAP * 2),
+                ..row(i, false)
+            })
+            .collect();
+        let kept_long = drill_rows(&long);
+        let cost: usize = kept_long.iter().map(|&i| html_cost(&long[i])).sum();
+        assert!(
+            kept_long.len() < DRILL_CAP && cost <= DRILL_BUDGET,
+            "{} rows",
+            kept_long.len()
+        );
         for (i, r) in rows.iter().enumerate() {
             if r.needs_response == Some(true) {
                 assert!(
