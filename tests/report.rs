@@ -451,3 +451,26 @@ fn templated_replies_are_grouped_with_how_many_people_got_each() {
         "{table}"
     );
 }
+
+#[test]
+fn the_command_line_wires_redact_withhold_texts_and_excel() {
+    let out = tempfile::tempdir().unwrap();
+    let dir = out.path().join("report");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_earshot"))
+        .arg("audit")
+        .arg(fixture("riverside.csv"))
+        .args(["--name", "Riverside Library", "--withhold-texts", "--excel"])
+        .arg("--out")
+        .arg(&dir)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let csv = std::fs::read(dir.join("items.csv")).unwrap();
+    assert!(csv.starts_with(b"\xEF\xBB\xBFid;platform;"));
+    let summary: Summary =
+        serde_json::from_slice(&std::fs::read(dir.join("summary.json")).unwrap()).unwrap();
+    assert!(summary.provenance.redacted && summary.provenance.texts_withheld);
+    let csv = String::from_utf8_lossy(&csv);
+    assert!(!csv.contains("sam_b") && !csv.contains("printer upstairs"));
+    assert!(dir.join("charts/weekly-push-dialogue@2x.png").exists());
+}

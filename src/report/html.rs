@@ -19,6 +19,8 @@
 use std::collections::BTreeSet;
 
 use anyhow::{Context, Result};
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
 use minijinja::{Environment, context};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -539,17 +541,17 @@ pub fn safe_link(url: &str) -> Option<String> {
     (web && clean).then(|| u.to_string())
 }
 
-/// The time as people read it: `2024-03-04 10:15 UTC`.
-fn when(t: Option<&str>) -> String {
-    match t {
-        Some(t) => {
-            let t = t.trim_end_matches('Z');
-            match t.split_once('T') {
-                Some((d, clock)) => format!("{d} {} UTC", clock.get(..5).unwrap_or(clock)),
-                None => t.to_string(),
-            }
-        }
-        None => "undated".to_string(),
+/// The time as people read it, in the report's time zone: `2024-03-04 10:15 CET`.
+fn when(t: Option<&str>, tz: &TimeZone) -> String {
+    let Some(t) = t else {
+        return "undated".to_string();
+    };
+    match t.parse::<Timestamp>() {
+        Ok(ts) => ts
+            .to_zoned(tz.clone())
+            .strftime("%Y-%m-%d %H:%M %Z")
+            .to_string(),
+        Err(_) => t.to_string(),
     }
 }
 
@@ -577,9 +579,9 @@ struct RefView {
     confidence: String,
 }
 
-fn ref_view(r: &ItemRef) -> RefView {
+fn ref_view(r: &ItemRef, tz: &TimeZone) -> RefView {
     RefView {
-        when: when(r.created_at.as_deref()),
+        when: when(r.created_at.as_deref(), tz),
         platform: Platform::from_word(&r.platform).display_name().to_string(),
         author: r.author.clone(),
         text: cut(&r.text, TEXT_CAP),
@@ -669,7 +671,7 @@ fn html_cost(r: &ItemRow) -> usize {
         + 2 * r.reasons.len()
 }
 
-fn drill_view(r: &ItemRow) -> DrillRow {
+fn drill_view(r: &ItemRow, tz: &TimeZone) -> DrillRow {
     let (label, label_text) = drill_label(r);
     let reasons: Vec<String> = r
         .reasons
@@ -684,7 +686,10 @@ fn drill_view(r: &ItemRow) -> DrillRow {
         _ => String::new(),
     };
     DrillRow {
-        when: when((!r.created_at.is_empty()).then_some(r.created_at.as_str())),
+        when: when(
+            (!r.created_at.is_empty()).then_some(r.created_at.as_str()),
+            tz,
+        ),
         platform: r.platform.clone(),
         platform_name: Platform::from_word(&r.platform).display_name().to_string(),
         author: r.author.clone(),
@@ -794,9 +799,15 @@ pub fn render(summary: &Summary, rows: &[ItemRow], charts: &[Chart]) -> Result<V
     let f = &s.overall;
     let (verdict, verdict_meaning) = verdict_text(f.verdict);
     let t = &s.provenance.thresholds;
+    // The time zone was checked when the audit ran; a summary read back from elsewhere falls
+    // back to UTC, which `when` then names.
+    let tz = TimeZone::get(&s.period.timezone).unwrap_or(TimeZone::UTC);
+    let refs = |list: &[ItemRef], n: usize| -> Vec<RefView> {
+        list.iter().take(n).map(|r| ref_view(r, &tz)).collect()
+    };
     let drill: Vec<DrillRow> = drill_rows(rows)
         .into_iter()
-        .map(|i| drill_view(&rows[i]))
+        .map(|i| drill_view(&rows[i], &tz))
         .collect();
     let platforms: BTreeSet<(String, String)> = drill
         .iter()
@@ -835,10 +846,10 @@ pub fn render(summary: &Summary, rows: &[ItemRow], charts: &[Chart]) -> Result<V
         band => f.listening_score.map(band),
         score_parts => score_views(f),
         opportunities => opportunities(s),
-        unanswered => s.unanswered.iter().map(ref_view).collect::<Vec<_>>(),
-        uncertain => s.uncertain.iter().map(ref_view).collect::<Vec<_>>(),
-        samples_push => s.samples.push.iter().take(5).map(ref_view).collect::<Vec<_>>(),
-        samples_dialogue => s.samples.dialogue.iter().take(5).map(ref_view).collect::<Vec<_>>(),
+        unanswered => refs(&s.unanswered, usize::MAX),
+        uncertain => refs(&s.uncertain, usize::MAX),
+        samples_push => refs(&s.samples.push, 5),
+        samples_dialogue => refs(&s.samples.dialogue, 5),
         figures => figure_views(f),
         deltas => s.previous.as_ref().map(|p| deltas(f, &p.overall)),
         platform_views => platform_views(s),
@@ -920,6 +931,20 @@ mod tests {
         assert_eq!(base64(b"fo"), "Zm8=");
         assert_eq!(base64(b"foo"), "Zm9v");
         assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn times_are_shown_in_the_report_time_zone() {
+        let ams = TimeZone::get("Europe/Amsterdam").unwrap();
+        assert_eq!(
+            when(Some("2024-03-04T10:15:00Z"), &ams),
+            "2024-03-04 11:15 CET"
+        );
+        assert_eq!(
+            when(Some("2024-03-04T10:15:00Z"), &TimeZone::UTC),
+            "2024-03-04 10:15 UTC"
+        );
+        assert_eq!(when(None, &ams), "undated");
     }
 
     #[test]
