@@ -451,19 +451,24 @@ where
         .draw()
         .map_err(|e| anyhow!("{e}"))?;
     let r = px.i(8.0);
-    c.draw_series(LineSeries::new(
-        timed.iter().map(|&(i, v)| (SegmentValue::CenterOf(i), v)),
-        DIALOGUE.stroke_width(px.u(4.0)),
-    ))
-    .map_err(|e| anyhow!("{e}"))?
-    .label("median, weeks with answered messages")
-    .legend(move |(x, y)| Rectangle::new([(x, y - r), (x + 2 * r, y + r)], DIALOGUE.filled()));
+    // Consecutive weeks are joined; a week without answered messages breaks the line, so no
+    // trend is drawn through weeks that have no data.
+    let runs = timed.chunk_by(|a, b| b.0 == a.0 + 1);
+    for run in runs {
+        c.draw_series(LineSeries::new(
+            run.iter().map(|&(i, v)| (SegmentValue::CenterOf(i), v)),
+            DIALOGUE.stroke_width(px.u(4.0)),
+        ))
+        .map_err(|e| anyhow!("{e}"))?;
+    }
     c.draw_series(
         timed
             .iter()
-            .map(|&(i, v)| Circle::new((SegmentValue::CenterOf(i), v), r, RESPONSE.filled())),
+            .map(|&(i, v)| Circle::new((SegmentValue::CenterOf(i), v), r, DIALOGUE.filled())),
     )
-    .map_err(|e| anyhow!("{e}"))?;
+    .map_err(|e| anyhow!("{e}"))?
+    .label("median, weeks with answered messages")
+    .legend(move |(x, y)| Circle::new((x + r, y), r, DIALOGUE.filled()));
     legend(&mut c, &px)
 }
 
