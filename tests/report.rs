@@ -276,6 +276,10 @@ fn not_measurable_figures_show_the_reason_and_never_zero() {
         "a measured zero is shown: {dialogue}"
     );
     assert!(html.contains("Broadcast-only"));
+    assert!(
+        html.contains("Add what people sent"),
+        "what to do next says which export is missing"
+    );
 }
 
 #[test]

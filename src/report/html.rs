@@ -314,21 +314,21 @@ struct FigureView {
 
 fn figure_views(f: &Figures) -> Vec<FigureView> {
     DEFS.iter()
-        .map(|d| FigureView {
-            name: d.name,
-            label: d.label,
-            value: raw(f, d.name).map(|v| show(d.unit, v)),
-            meaning: d.meaning,
-            how: d.how,
-            reason: raw(f, d.name)
-                .is_none()
-                .then(|| f.not_measurable.get(d.name).cloned())
-                .flatten()
-                .or_else(|| {
-                    raw(f, d.name)
-                        .is_none()
-                        .then(|| "the inputs do not support it".to_string())
+        .map(|d| {
+            let value = raw(f, d.name);
+            FigureView {
+                name: d.name,
+                label: d.label,
+                value: value.map(|v| show(d.unit, v)),
+                meaning: d.meaning,
+                how: d.how,
+                reason: value.is_none().then(|| {
+                    f.not_measurable
+                        .get(d.name)
+                        .cloned()
+                        .unwrap_or_else(|| "the inputs do not support it".to_string())
                 }),
+            }
         })
         .collect()
 }
@@ -715,7 +715,7 @@ struct ChartView<'a> {
 #[derive(Serialize)]
 struct Opportunity {
     title: String,
-    advice: &'static str,
+    advice: String,
 }
 
 /// The score parts as rows: value, weight and the points each adds.
@@ -756,7 +756,7 @@ fn opportunities(s: &Summary) -> Vec<Opportunity> {
                     String::new()
                 }
             ),
-            advice: "Start with the oldest questions below; a late answer still tells people they were heard.",
+            advice: "Start with the oldest questions below; a late answer still tells people they were heard.".into(),
         });
     }
     let templated: u64 = s.templated.iter().map(|g| g.people).sum();
@@ -766,7 +766,7 @@ fn opportunities(s: &Summary) -> Vec<Opportunity> {
                 "Write to people, not at them: {templated} people got one of {} stock replies",
                 s.templated.len()
             ),
-            advice: "A stock reply tells people their message was not read; answer the question they asked.",
+            advice: "A stock reply tells people their message was not read; answer the question they asked.".into(),
         });
     }
     if let Some(a) = f.automation_share.filter(|&a| a >= 0.25) {
@@ -775,7 +775,7 @@ fn opportunities(s: &Summary) -> Vec<Opportunity> {
                 "{:.0}% of the output went out through schedulers",
                 a * 100.0
             ),
-            advice: "Scheduled posts are fine for announcements; keep someone watching the replies they draw.",
+            advice: "Scheduled posts are fine for announcements; keep someone watching the replies they draw.".into(),
         });
     }
     if let Some(d) = f
@@ -784,7 +784,17 @@ fn opportunities(s: &Summary) -> Vec<Opportunity> {
     {
         out.push(Opportunity {
             title: format!("Only {:.0}% of the output was dialogue", d * 100.0),
-            advice: "Reply to the people who comment, thank them by name, ask them what they think.",
+            advice:
+                "Reply to the people who comment, thank them by name, ask them what they think."
+                    .into(),
+        });
+    }
+    if f.response_rate.is_none()
+        && let Some(why) = f.not_measurable.get("response_rate")
+    {
+        out.push(Opportunity {
+            title: "Add what people sent: whether they were answered is not measurable yet".into(),
+            advice: format!("Response rate, response times and unanswered messages: {why}."),
         });
     }
     out
