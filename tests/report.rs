@@ -427,9 +427,23 @@ fn the_comparison_page_shows_each_organization_with_its_own_verdict() {
     let row = &html[rate..rate + html[rate..].find("</tr>").unwrap()];
     assert!(row.contains("45%"), "{row}");
     assert!(row.contains("not measurable"), "{row}");
+    let note = row
+        .split("href=\"#note-")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
+    let why = &html[html.find(&format!("<li id=\"note-{note}\">")).unwrap()..];
+    let why = &why[..why.find("</li>").unwrap()];
+    assert!(why.contains("Harbour Museum"), "{why}");
     assert!(
-        row.contains("the inputs hold no messages from others"),
-        "{row}"
+        why.contains("the inputs hold no messages from others"),
+        "{why}"
+    );
+    assert!(
+        html.contains("(from 1 of 4 figures)"),
+        "a thin score says so"
     );
     assert!(
         !html.contains("<script"),

@@ -3,7 +3,8 @@
 //!
 //! Every organization keeps its own figures exactly as its own report shows them, "not
 //! measurable" included with the reason: a peer whose archive lacks replies from the public is
-//! not ranked as if it never answered anyone.
+//! not ranked as if it never answered anyone, and each score says how many of its figures it
+//! rests on.
 
 use anyhow::{Context, Result};
 use minijinja::{Environment, context};
@@ -37,15 +38,29 @@ struct OrgView {
     verdict_key: &'static str,
     verdict_meaning: &'static str,
     score: Option<u32>,
+    /// How many of the score's figures were measurable, of how many.
+    score_basis: String,
     band: Option<Band>,
     redacted: bool,
     rules_version: String,
 }
 
+/// The number of figures the listening score is made of when all are measurable.
+const SCORE_FIGURES: usize = 4;
+
 #[derive(Serialize)]
 struct Cell {
     value: Option<String>,
-    reason: Option<String>,
+    /// The note saying why, when not measurable.
+    note: Option<usize>,
+}
+
+/// Why a figure was not measurable for one organization; each distinct reason is written once.
+#[derive(Serialize)]
+struct Note {
+    n: usize,
+    org: String,
+    reason: String,
 }
 
 #[derive(Serialize)]
@@ -75,44 +90,60 @@ pub fn render(summaries: &[Summary]) -> Result<Vec<u8>> {
                 verdict_key: f.verdict.as_str(),
                 verdict_meaning: meaning,
                 score: f.listening_score,
+                score_basis: format!("from {} of {} figures", f.score.len(), SCORE_FIGURES),
                 band: f.listening_score.map(html::band),
                 redacted: s.provenance.redacted,
                 rules_version: s.provenance.rules_version.clone(),
             }
         })
         .collect();
-    let rows: Vec<Row> = FIGURES
-        .iter()
-        .filter_map(|&name| {
-            let d = html::def(name)?;
-            Some(Row {
-                label: d.label,
-                meaning: d.meaning,
-                cells: summaries
+    let mut notes: Vec<Note> = Vec::new();
+    let mut rows: Vec<Row> = Vec::new();
+    for &name in FIGURES {
+        let Some(d) = html::def(name) else { continue };
+        let mut cells = Vec::new();
+        for s in summaries {
+            let v = html::raw(&s.overall, name);
+            let note = v.is_none().then(|| {
+                let reason = s
+                    .overall
+                    .not_measurable
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| "the inputs do not support it".into());
+                match notes
                     .iter()
-                    .map(|s| {
-                        let v = html::raw(&s.overall, name);
-                        Cell {
-                            value: v.map(|v| html::show(d.unit, v)),
-                            reason: v.is_none().then(|| {
-                                s.overall
-                                    .not_measurable
-                                    .get(name)
-                                    .cloned()
-                                    .unwrap_or_else(|| "the inputs do not support it".into())
-                            }),
-                        }
-                    })
-                    .collect(),
-            })
-        })
-        .collect();
-    let mut ranked: Vec<(&str, u32)> = summaries
+                    .find(|n| n.org == s.organization && n.reason == reason)
+                {
+                    Some(n) => n.n,
+                    None => {
+                        let n = notes.len() + 1;
+                        notes.push(Note {
+                            n,
+                            org: s.organization.clone(),
+                            reason,
+                        });
+                        n
+                    }
+                }
+            });
+            cells.push(Cell {
+                value: v.map(|v| html::show(d.unit, v)),
+                note,
+            });
+        }
+        rows.push(Row {
+            label: d.label,
+            meaning: d.meaning,
+            cells,
+        });
+    }
+    let mut ranked: Vec<(&str, u32, usize)> = summaries
         .iter()
         .filter_map(|s| {
             s.overall
                 .listening_score
-                .map(|v| (s.organization.as_str(), v))
+                .map(|v| (s.organization.as_str(), v, s.overall.score.len()))
         })
         .collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
@@ -123,7 +154,9 @@ pub fn render(summaries: &[Summary]) -> Result<Vec<u8>> {
     let html = env.get_template("compare.html")?.render(context! {
         orgs => orgs,
         rows => rows,
+        notes => notes,
         ranked => ranked,
+        score_figures => SCORE_FIGURES,
         same_rules => versions.len() <= 1,
         csp => "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
     })?;
