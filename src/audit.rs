@@ -195,7 +195,11 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         })
         .collect();
     if opts.redact.is_on() {
-        redact::Aliases::assign(&items, &directions, &own).apply(&mut items, &directions);
+        let aliases = redact::Aliases::assign(&items, &directions, &own);
+        aliases.apply(&mut items, &directions);
+        for w in &mut warnings {
+            w.message = aliases.text(&w.message);
+        }
     }
 
     let threads = Threads::link(&items);

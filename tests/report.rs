@@ -492,3 +492,33 @@ fn the_command_line_wires_redact_withhold_texts_and_excel() {
     assert!(!csv.contains("sam_b") && !csv.contains("printer upstairs"));
     assert!(dir.join("charts/weekly-push-dialogue@2x.png").exists());
 }
+
+#[test]
+fn redact_also_covers_the_reading_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("inbox.csv");
+    std::fs::write(
+        &input,
+        "id,author,created_at,direction,in_reply_to,text\n\
+         1,sam_b,2024-03-04T10:00:00Z,inbound,,@riversidelib open today?\n\
+         2,riversidelib,2024-03-04T11:00:00Z,outbound,1,@sam_b yes!\n\
+         3,riversidelib,2024-03-04T12:00:00Z,sam_b,,damaged\n",
+    )
+    .unwrap();
+    let mut opts = AuditOptions::new(vec![input]);
+    opts.redact = Redact::People;
+    let summary = audit::run(&opts).unwrap().summary;
+    let messages: Vec<&str> = summary
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .collect();
+    assert!(
+        messages.iter().any(|m| m.contains("person-0001")),
+        "{messages:?}"
+    );
+    assert!(
+        !messages.iter().any(|m| m.contains("sam_b")),
+        "{messages:?}"
+    );
+}
