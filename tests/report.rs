@@ -208,12 +208,19 @@ fn hostile_texts_are_text_everywhere_they_are_shown() {
     let written: serde_json::Value =
         serde_json::from_slice(&files[Path::new("summary.json")]).unwrap();
     assert_eq!(embedded, written, "the page carries the whole summary.json");
-    // Chart text: the organization's name is escaped inside every SVG.
+    // Chart text: the organization's name is escaped inside every SVG, and so is a platform
+    // word from the archive on the per-platform chart.
     for svg in html.split("<svg").skip(1) {
         let svg = &svg[..svg.find("</svg>").unwrap()];
-        assert!(!svg.contains("<script"), "markup inside an SVG chart");
+        assert!(
+            !svg.contains("<script") && !svg.contains("<img"),
+            "markup inside an SVG chart"
+        );
         assert!(svg.contains("&lt;script&gt;"));
     }
+    let platforms = html.find("id=\"chart-platform-dialogue-share\"").unwrap();
+    let svg = &html[platforms..platforms + html[platforms..].find("</svg>").unwrap()];
+    assert!(svg.contains("forum&lt;img src=x onerror=window.__pwned=5&gt;"));
     // Only the page's own script may run: the policy names it by its hash and nothing else.
     assert!(html.contains("default-src &#x27;none&#x27;") || html.contains("default-src 'none'"));
     assert_eq!(html.matches("<script>").count(), 1);

@@ -101,6 +101,12 @@ test("hostile texts appear as text and never run", async () => {
   assert.deepEqual(state.jsLinks, [], "a link that is not http(s) was made");
   assert.ok(state.body.includes("<script>window.__pwned=1"), "the <script> text is shown as text");
   assert.ok(state.body.includes("<img src=x onerror="), "the <img> text is shown as text");
+  assert.ok(
+    state.body.includes("forum<img src=x onerror=window.__pwned=5>"),
+    "a platform word with markup is shown as text",
+  );
+  const svgMarkup = await page.$$eval("svg img, svg script, svg foreignObject", (els) => els.length);
+  assert.equal(svgMarkup, 0, "markup from an archive became part of a chart");
   const embedded = await page.evaluate(() =>
     JSON.parse(document.getElementById("summary").textContent),
   );
