@@ -5,9 +5,9 @@
 //!
 //! Two dialects: the standard one (RFC 4180, comma, no byte order mark) for programs, and the one
 //! spreadsheets open in columns without an import dialog (`--excel`): a UTF-8 byte order mark, so
-//! accents are not read as Windows-1252, and `;` between cells, which is what Excel expects
-//! wherever the comma is the decimal separator (most of Europe) and which it also accepts
-//! elsewhere when the file starts with a byte order mark.
+//! accents are not read as Windows-1252, and `;` between cells, which is Excel's list separator
+//! wherever the comma is the decimal separator (most of Europe). Where the list separator is the
+//! comma (US, UK), the standard file opens in columns as it is.
 
 use anyhow::Result;
 
