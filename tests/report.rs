@@ -459,14 +459,36 @@ fn the_comparison_page_shows_each_organization_with_its_own_verdict() {
 }
 
 #[test]
-fn templated_replies_are_grouped_with_how_many_people_got_each() {
+fn templated_replies_and_uncertain_labels_are_listed_from_the_summary() {
     let mut summary = plain().0.clone();
     summary.templated = vec![earshot::summary::TemplatedGroup {
         text: "Thanks for your message, we will look into it.".into(),
         people: 4,
         items: 5,
     }];
+    summary.uncertain = vec![earshot::summary::ItemRef {
+        id: "u1".into(),
+        platform: "x".into(),
+        author: "riversidelib".into(),
+        created_at: Some("2024-03-05T09:00:00Z".into()),
+        text: "Is <b>this</b> dialogue?".into(),
+        url: Some("javascript:alert(1)".into()),
+        label: Some("dialogue".into()),
+        reasons: vec!["question-to-people".into()],
+        question: false,
+        confidence: 0.55,
+    }];
     let html = String::from_utf8(report::html::render(&summary, &[], &[]).unwrap()).unwrap();
+    let check = &html[html.find("id=\"check-h\"").unwrap()..];
+    let check = &check[..check.find("</table>").unwrap()];
+    assert!(
+        check.contains("Is &lt;b&gt;this&lt;&#x2f;b&gt; dialogue?"),
+        "{check}"
+    );
+    assert!(
+        check.contains("question-to-people") && check.contains("55%"),
+        "{check}"
+    );
     assert!(html.contains("4 people got one of 1 stock replies"));
     let start = html.find("id=\"templated-h\"").unwrap();
     let table = &html[start..start + html[start..].find("</table>").unwrap()];
