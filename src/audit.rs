@@ -14,6 +14,7 @@ use crate::classify::{Classification, Classifier, Corpus, Label};
 use crate::ingest::{self, InputError, Limits, Loaded};
 use crate::metrics::{self, Analysis, BusinessHours, Response, Settings};
 use crate::model::{Account, Direction, Item, OwnAccounts};
+use crate::redact::{self, Redact};
 use crate::summary::{
     self, Counts, InputSummary, ItemRef, Period, Previous, Provenance, Samples, Summary,
     TemplatedGroup, Thresholds, Week,
@@ -42,6 +43,8 @@ pub struct AuditOptions {
     /// When the run was made (pinned for reproducible output).
     pub generated_at: Timestamp,
     pub command_line: Vec<String>,
+    /// Pseudonymize the people who wrote to the organization (`--redact`).
+    pub redact: Redact,
 }
 
 impl AuditOptions {
@@ -61,6 +64,7 @@ impl AuditOptions {
             classifier: Classifier::builtin(),
             generated_at: Timestamp::UNIX_EPOCH,
             command_line: Vec::new(),
+            redact: Redact::Off,
         }
     }
 }
@@ -195,6 +199,13 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             })
         })
         .collect();
+    if opts.redact.is_on() {
+        let aliases = redact::Aliases::assign(&items, &directions, &own);
+        aliases.apply(&mut items, &directions);
+        for w in &mut warnings {
+            w.message = aliases.text(&w.message);
+        }
+    }
 
     let threads = Threads::link(&items);
     let classifier = opts
@@ -209,6 +220,9 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     let responses = metrics::pairing::pair(&items, &directions, &threads, |i| {
         classes[i].inbound.is_some_and(|b| b.directed)
     });
+    if opts.redact.withholds_texts() {
+        redact::withhold_texts(&mut items, &directions);
+    }
 
     let window = period_window(opts);
     let in_period: Vec<bool> = items
@@ -322,7 +336,8 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             disabled_rules: opts.classifier.disabled_rules(),
             thresholds: opts.thresholds.clone(),
             business_hours: opts.business_hours.describe(),
-            redacted: false,
+            redacted: opts.redact.is_on(),
+            texts_withheld: opts.redact.withholds_texts(),
         },
     };
     Ok(Audit {

@@ -16,6 +16,7 @@ pub mod ingest;
 pub mod metrics;
 pub mod model;
 pub mod period;
+pub mod redact;
 pub mod report;
 pub mod summary;
 pub mod synth;

@@ -235,6 +235,9 @@ pub struct Provenance {
     pub thresholds: Thresholds,
     pub business_hours: String,
     pub redacted: bool,
+    /// The texts of inbound items were left out (`--withhold-texts`).
+    #[serde(default)]
+    pub texts_withheld: bool,
 }
 
 /// The thresholds the verdict and the confidence flags use; configurable, always reported.

@@ -26,6 +26,7 @@ use crate::fail_if::{Check, FailIf};
 use crate::metrics::BusinessHours;
 use crate::model::Account;
 use crate::period::PeriodExpr;
+use crate::redact::Redact;
 use crate::report;
 use crate::summary::{Summary, Verdict};
 
@@ -133,6 +134,20 @@ pub struct AuditArgs {
     /// [default: 8589934592].
     #[arg(long, value_name = "BYTES", help_heading = "Limits")]
     pub max_unzipped_size: Option<u64>,
+
+    /// Pseudonymize the people who wrote to the organization in every output (person-0001, ...,
+    /// the same person always the same alias); the organization's own items stay as they are.
+    #[arg(long, help_heading = "Output")]
+    pub redact: bool,
+
+    /// With --redact, also leave out the texts of the messages people sent (implies --redact).
+    #[arg(long, help_heading = "Output")]
+    pub withhold_texts: bool,
+
+    /// Write items.csv for spreadsheets set up for Europe: a UTF-8 byte order mark and `;` between
+    /// cells, which Excel opens in columns where a comma is the decimal separator.
+    #[arg(long, help_heading = "Output")]
+    pub excel: bool,
 }
 
 /// What the run will do: the audits, where their reports go, and how to talk to the terminal.
@@ -439,14 +454,26 @@ fn run_plan(args: &AuditArgs) -> Result<i32> {
         job.options.limits.max_record_bytes = args.max_record_size;
         job.options.limits.max_zip_entries = args.max_zip_entries;
         job.options.limits.max_zip_ratio = args.max_zip_ratio;
+        job.options.redact = match (args.redact, args.withhold_texts) {
+            (_, true) => Redact::PeopleAndTexts,
+            (true, false) => Redact::People,
+            (false, false) => Redact::Off,
+        };
     }
+    let render = report::RenderOptions {
+        csv: if args.excel {
+            report::csv::Dialect::Excel
+        } else {
+            report::csv::Dialect::Standard
+        },
+    };
     let out = plan.output;
     let progress = Progress::new(out, plan.jobs.len());
     let outcomes: Vec<Result<Done>> = plan
         .jobs
         .par_iter()
         .map(|job| {
-            let r = run_job(job, &progress);
+            let r = run_job(job, &progress, &render);
             progress.done();
             r
         })
@@ -553,7 +580,7 @@ fn run_plan(args: &AuditArgs) -> Result<i32> {
 }
 
 /// Audits one organization, checks its thresholds, and writes its report.
-fn run_job(job: &Job, progress: &Progress) -> Result<Done> {
+fn run_job(job: &Job, progress: &Progress, render: &report::RenderOptions) -> Result<Done> {
     let bar = progress.start(&job.label);
     let t0 = Instant::now();
     bar.set_message("reading and analysing");
@@ -573,7 +600,7 @@ fn run_job(job: &Job, progress: &Progress) -> Result<Done> {
     bar.set_message("rendering");
     let t1 = Instant::now();
     let rows = report::rows(&audit);
-    let files = report::render(&audit.summary, &rows)?;
+    let files = report::render_with(&audit.summary, &rows, render)?;
     let t_render = t1.elapsed();
     bar.set_message("writing");
     let t2 = Instant::now();

@@ -2,6 +2,12 @@
 //!
 //! Text from archives is written so that a spreadsheet never runs it: a cell that starts with
 //! `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading apostrophe.
+//!
+//! Two dialects: the standard one (RFC 4180, comma, no byte order mark) for programs, and the one
+//! spreadsheets open in columns without an import dialog (`--excel`): a UTF-8 byte order mark, so
+//! accents are not read as Windows-1252, and `;` between cells, which is Excel's list separator
+//! wherever the comma is the decimal separator (most of Europe). Where the list separator is the
+//! comma (US, UK), the standard file opens in columns as it is.
 
 use anyhow::Result;
 
@@ -31,9 +37,37 @@ pub const COLUMNS: &[&str] = &[
     "text",
 ];
 
-/// Renders the rows as CSV bytes.
+/// How `items.csv` is written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Dialect {
+    /// RFC 4180: comma-separated, no byte order mark.
+    #[default]
+    Standard,
+    /// For spreadsheets: a UTF-8 byte order mark and `;` between cells.
+    Excel,
+}
+
+/// The UTF-8 byte order mark that tells spreadsheets the file is UTF-8.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Renders the rows as standard CSV bytes.
 pub fn render(rows: &[ItemRow]) -> Result<Vec<u8>> {
-    let mut w = ::csv::Writer::from_writer(Vec::with_capacity(rows.len() * 200));
+    render_with(rows, Dialect::Standard)
+}
+
+/// Renders the rows in the given dialect.
+pub fn render_with(rows: &[ItemRow], dialect: Dialect) -> Result<Vec<u8>> {
+    let mut buf = Vec::with_capacity(rows.len() * 200 + 3);
+    let delimiter = match dialect {
+        Dialect::Standard => b',',
+        Dialect::Excel => {
+            buf.extend_from_slice(BOM);
+            b';'
+        }
+    };
+    let mut w = ::csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(buf);
     w.write_record(COLUMNS)?;
     let b = |v: Option<bool>| match v {
         Some(true) => "true",

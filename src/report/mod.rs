@@ -101,13 +101,28 @@ pub struct Rendered {
     pub bytes: Vec<u8>,
 }
 
-/// Renders every output of the report.
+/// Choices about how the report's files are written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    pub csv: csv::Dialect,
+}
+
+/// Renders every output of the report with the default options.
 pub fn render(summary: &Summary, rows: &[ItemRow]) -> Result<Vec<Rendered>> {
-    let charts = charts::render(summary)?;
+    render_with(summary, rows, &RenderOptions::default())
+}
+
+/// Renders every output of the report.
+pub fn render_with(
+    summary: &Summary,
+    rows: &[ItemRow],
+    opts: &RenderOptions,
+) -> Result<Vec<Rendered>> {
+    let charts = charts::render(summary, rows)?;
     let mut files = vec![
         Rendered {
             path: "items.csv".into(),
-            bytes: csv::render(rows)?,
+            bytes: csv::render_with(rows, opts.csv)?,
         },
         Rendered {
             path: "summary.json".into(),
@@ -122,6 +137,10 @@ pub fn render(summary: &Summary, rows: &[ItemRow]) -> Result<Vec<Rendered>> {
         files.push(Rendered {
             path: Path::new("charts").join(format!("{}.png", c.name)),
             bytes: c.png,
+        });
+        files.push(Rendered {
+            path: Path::new("charts").join(format!("{}@2x.png", c.name)),
+            bytes: c.png_2x,
         });
     }
     Ok(files)
