@@ -180,7 +180,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
 
     let profile_name = match source.find(is_profile_file) {
         Some(p) => {
-            let v = read_json(source, &p)?;
+            let v = meta::read_json(source, &p)?;
             import.files.push(p);
             profile_full_name(&v)
         }
@@ -194,7 +194,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     let mut messages: Vec<Item> = Vec::new();
     let mut comments = 0u64;
     for (name, part) in files {
-        let value = match read_json(source, &name) {
+        let value = match meta::read_json(source, &name) {
             Ok(v) => v,
             Err(e) if part == Part::Messages => {
                 import.warnings.push(Warning {
@@ -309,19 +309,6 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     messenger::settle(&mut messages, owner.as_deref());
     import.items.extend(messages);
     Ok(import)
-}
-
-fn read_json(source: &mut Source, name: &str) -> Result<Value, InputError> {
-    let bytes = source.read_to_vec(name)?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    serde_json::from_slice(bytes).map_err(|e| {
-        InputError::at(
-            source,
-            name,
-            Some(format!("line {}, column {}", e.line(), e.column())),
-            format!("not readable JSON: {e}"),
-        )
-    })
 }
 
 /// `profile_v2.name.full_name` (older exports: `profile.name.full_name`).

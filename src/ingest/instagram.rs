@@ -207,7 +207,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     }
     let (owner, display_name) = match source.find(is_profile_file) {
         Some(p) => {
-            let v = read_json(source, &p)?;
+            let v = meta::read_json(source, &p)?;
             import.files.push(p);
             (username(&v), display_name(&v))
         }
@@ -237,7 +237,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     let mut messages: Vec<Item> = Vec::new();
     let mut threads: Vec<(Vec<String>, Option<String>)> = Vec::new();
     for (name, part) in files {
-        let v = match read_json(source, &name) {
+        let v = match meta::read_json(source, &name) {
             Ok(v) => v,
             Err(e) if part == Part::Messages => {
                 ctx.warnings.push(Warning {
@@ -331,19 +331,6 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     import.items.extend(messages);
     import.warnings.extend(ctx.warnings);
     Ok(import)
-}
-
-fn read_json(source: &mut Source, name: &str) -> Result<Value, InputError> {
-    let bytes = source.read_to_vec(name)?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    serde_json::from_slice(bytes).map_err(|e| {
-        InputError::at(
-            source,
-            name,
-            Some(format!("line {}, column {}", e.line(), e.column())),
-            format!("not readable JSON: {e}"),
-        )
-    })
 }
 
 /// The owner's username from `personal_information.json` or the old `profile.json`.

@@ -1,5 +1,5 @@
 //! What the Meta exports (Facebook, Instagram) share: the mojibake every text field carries,
-//! Unix-second times, and a cheap look at how a JSON file starts.
+//! Unix-second times, reading a whole JSON file, and a cheap look at how a JSON file starts.
 //!
 //! Meta writes each UTF-8 byte of a text as its own `\u00XX` escape, so `ø` (bytes C3 B8) comes
 //! out as the two characters `Ã¸`. [`repair`] maps the characters back to bytes and decodes them,
@@ -12,7 +12,9 @@ use std::io::Read;
 
 use jiff::Timestamp;
 
-use super::Source;
+use serde_json::Value;
+
+use super::{InputError, Source};
 
 /// The text with Meta's byte-per-character mojibake undone, or unchanged when it has none.
 pub fn repair(text: &str) -> Cow<'_, str> {
@@ -73,6 +75,21 @@ impl Ids {
         *n += 1;
         if *n == 1 { base } else { format!("{base}-{n}") }
     }
+}
+
+/// Reads one whole JSON file of the export (a leading BOM is allowed); a file that does not
+/// parse is an error naming the file, line and column.
+pub fn read_json(source: &mut Source, name: &str) -> Result<Value, InputError> {
+    let bytes = source.read_to_vec(name)?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    serde_json::from_slice(bytes).map_err(|e| {
+        InputError::at(
+            source,
+            name,
+            Some(format!("line {}, column {}", e.line(), e.column())),
+            format!("not readable JSON: {e}"),
+        )
+    })
 }
 
 #[cfg(test)]
