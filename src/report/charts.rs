@@ -13,6 +13,8 @@ use std::sync::Once;
 
 use anyhow::{Result, anyhow};
 use plotters::coord::Shift;
+use plotters::coord::ranged1d::{SegmentedCoord, ValueFormatter};
+use plotters::coord::types::RangedCoordusize;
 use plotters::prelude::*;
 use plotters::style::{FontStyle, register_font};
 
@@ -342,6 +344,33 @@ fn week_label(s: &Summary, i: usize) -> String {
     s.weekly.get(i).map(|w| w.start.clone()).unwrap_or_default()
 }
 
+/// The axes every weekly chart shares: weeks along the bottom, labelled by their Monday.
+fn weekly_axes<DB, Y>(
+    c: &mut ChartContext<'_, DB, Cartesian2d<SegmentedCoord<RangedCoordusize>, Y>>,
+    s: &Summary,
+    px: &Px,
+    y_desc: &str,
+    y_label: &dyn Fn(&Y::ValueType) -> String,
+) -> Result<()>
+where
+    DB: DrawingBackend,
+    DB::ErrorType: 'static,
+    Y: Ranged + ValueFormatter<Y::ValueType>,
+{
+    c.configure_mesh()
+        .x_desc("Week starting (Monday)")
+        .y_desc(y_desc)
+        .label_style(("sans-serif", px.i(24.0)).into_font().color(&INK))
+        .axis_desc_style(("sans-serif", px.i(28.0)).into_font().color(&INK))
+        .x_labels(s.weekly.len().clamp(2, 8))
+        .x_label_formatter(&|v| segment_label(v, |i| week_label(s, i)))
+        .y_label_formatter(y_label)
+        .light_line_style(WHITE)
+        .draw()
+        .map_err(|e| anyhow!("{e}"))?;
+    Ok(())
+}
+
 fn weekly_push_dialogue<DB: DrawingBackend>(
     s: &Summary,
     area: &DrawingArea<DB, Shift>,
@@ -364,16 +393,9 @@ where
         .y_label_area_size(px.i(110.0))
         .build_cartesian_2d((0..n.max(1) - 1).into_segmented(), 0..(max + max / 10 + 1))
         .map_err(|e| anyhow!("{e}"))?;
-    c.configure_mesh()
-        .x_desc("Week starting (Monday)")
-        .y_desc("Outbound items per week")
-        .label_style(("sans-serif", px.i(24.0)).into_font().color(&INK))
-        .axis_desc_style(("sans-serif", px.i(28.0)).into_font().color(&INK))
-        .x_labels(n.clamp(2, 8))
-        .x_label_formatter(&|v| segment_label(v, |i| week_label(s, i)))
-        .light_line_style(WHITE)
-        .draw()
-        .map_err(|e| anyhow!("{e}"))?;
+    weekly_axes(&mut c, s, &px, "Outbound items per week", &|v: &u64| {
+        v.to_string()
+    })?;
     for (label, colour, get) in [
         (
             "push",
@@ -439,17 +461,13 @@ where
         .y_label_area_size(px.i(110.0))
         .build_cartesian_2d((0..n.max(1) - 1).into_segmented(), 0.0..max * 1.1)
         .map_err(|e| anyhow!("{e}"))?;
-    c.configure_mesh()
-        .x_desc("Week starting (Monday)")
-        .y_desc("Median time to first response (hours)")
-        .label_style(("sans-serif", px.i(24.0)).into_font().color(&INK))
-        .axis_desc_style(("sans-serif", px.i(28.0)).into_font().color(&INK))
-        .x_labels(n.clamp(2, 8))
-        .x_label_formatter(&|v| segment_label(v, |i| week_label(s, i)))
-        .y_label_formatter(&|v| hours(*v))
-        .light_line_style(WHITE)
-        .draw()
-        .map_err(|e| anyhow!("{e}"))?;
+    weekly_axes(
+        &mut c,
+        s,
+        &px,
+        "Median time to first response (hours)",
+        &|v: &f64| hours(*v),
+    )?;
     let r = px.i(8.0);
     // Consecutive weeks are joined; a week without answered messages breaks the line, so no
     // trend is drawn through weeks that have no data.
@@ -494,16 +512,9 @@ where
         .y_label_area_size(px.i(110.0))
         .build_cartesian_2d((0..n.max(1) - 1).into_segmented(), 0..(max + max / 10 + 1))
         .map_err(|e| anyhow!("{e}"))?;
-    c.configure_mesh()
-        .x_desc("Week starting (Monday)")
-        .y_desc("Messages needing a response")
-        .label_style(("sans-serif", px.i(24.0)).into_font().color(&INK))
-        .axis_desc_style(("sans-serif", px.i(28.0)).into_font().color(&INK))
-        .x_labels(n.clamp(2, 8))
-        .x_label_formatter(&|v| segment_label(v, |i| week_label(s, i)))
-        .light_line_style(WHITE)
-        .draw()
-        .map_err(|e| anyhow!("{e}"))?;
+    weekly_axes(&mut c, s, &px, "Messages needing a response", &|v: &u64| {
+        v.to_string()
+    })?;
     let gap = px.u(8.0);
     let r = px.i(7.0);
     let answered = bars(
