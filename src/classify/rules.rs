@@ -15,6 +15,8 @@
 use std::collections::BTreeMap;
 
 use regex::{RegexSet, RegexSetBuilder};
+
+use super::matcher::PatternSet;
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -428,10 +430,10 @@ pub struct RuleSet {
     pub version: String,
     pub settings: Settings,
     pub lexicons: Vec<Lexicon>,
-    /// Every text lexicon's patterns in one set, and the lexicon each pattern belongs to.
-    pub text_patterns: (RegexSet, Vec<usize>),
+    /// Every text lexicon's patterns, each knowing the lexicon it belongs to.
+    pub text_patterns: PatternSet,
     /// The same for lexicons matched against the posting client.
-    pub source_patterns: (RegexSet, Vec<usize>),
+    pub source_patterns: PatternSet,
     pub rules: Vec<Rule>,
     pub disabled: Vec<String>,
 }
@@ -440,26 +442,24 @@ impl RuleSet {
     /// Which lexicons match an item's text and posting client.
     pub fn lexicon_hits(&self, text: &str, source: Option<&str>) -> Vec<bool> {
         let mut hits = vec![false; self.lexicons.len()];
-        for (set, owner, haystack) in [
-            (&self.text_patterns.0, &self.text_patterns.1, Some(text)),
-            (&self.source_patterns.0, &self.source_patterns.1, source),
-        ] {
-            if let Some(h) = haystack {
-                for p in set.matches(h).iter() {
-                    hits[owner[p]] = true;
-                }
-            }
+        self.text_patterns.mark_hits(text, &mut hits);
+        if let Some(source) = source {
+            self.source_patterns.mark_hits(source, &mut hits);
         }
         hits
     }
 }
+
+/// The compiled size one pattern may reach: generous for a word list, small enough that a
+/// rules file cannot make earshot build a gigantic automaton.
+const PATTERN_SIZE_LIMIT: usize = 1 << 22;
 
 /// Compiles patterns into one set, checking each first so an error names the pattern.
 fn compile_set(file: &str, place: &str, patterns: &[String]) -> Result<RegexSet, RulesError> {
     for (n, p) in patterns.iter().enumerate() {
         regex::RegexBuilder::new(p)
             .case_insensitive(true)
-            .size_limit(1 << 22)
+            .size_limit(PATTERN_SIZE_LIMIT)
             .build()
             .map_err(|e| {
                 RulesError::new(file, format!("{place}, pattern {}", n + 1), e.to_string())
@@ -470,6 +470,16 @@ fn compile_set(file: &str, place: &str, patterns: &[String]) -> Result<RegexSet,
         .size_limit(1 << 26)
         .build()
         .map_err(|e| RulesError::new(file, place, e.to_string()))
+}
+
+/// Compiles every lexicon pattern of one field for matching (each was checked on its own first).
+fn compile_lexicons(
+    place: &str,
+    patterns: &[String],
+    owner: Vec<usize>,
+) -> Result<PatternSet, RulesError> {
+    PatternSet::new(patterns, owner, PATTERN_SIZE_LIMIT)
+        .map_err(|e| RulesError::new("lexicons", place, e.to_string()))
 }
 
 /// Checks and compiles a merged rule set.
@@ -612,14 +622,8 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
         version: m.version,
         settings: m.settings,
         lexicons,
-        text_patterns: (
-            compile_set("lexicons", "all text lexicons", &text_all)?,
-            text_owner,
-        ),
-        source_patterns: (
-            compile_set("lexicons", "all source lexicons", &source_all)?,
-            source_owner,
-        ),
+        text_patterns: compile_lexicons("all text lexicons", &text_all, text_owner)?,
+        source_patterns: compile_lexicons("all source lexicons", &source_all, source_owner)?,
         rules,
         disabled,
     })

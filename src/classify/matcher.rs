@@ -1,0 +1,229 @@
+//! Which lexicons match a text, fast: a literal prefilter in front of the lexicons' regexes.
+//!
+//! The lexicons hold a few hundred case-insensitive patterns with Unicode word boundaries. Asking
+//! one `RegexSet` for every pattern that matches makes the lazy DFA build a state for each mix of
+//! half-matched patterns, and it gives up (to the much slower PikeVM) on any text with a
+//! non-ASCII character: on a large archive that was most of the audit's time. Almost every
+//! pattern starts with a literal word (`\bthank…`, `\bsign\s+up\b`), so one Aho-Corasick pass
+//! over the text finds the few patterns that could match, and only those are run, each as its
+//! own small regex, stopping at the first hit per lexicon.
+//!
+//! The prefilter never changes an answer: a pattern is skipped only when none of the literals
+//! every match of it must start with occurs in the text (compared ASCII-case-insensitively).
+//! Patterns without such literals, or with non-ASCII ones (whose Unicode case folding the
+//! prefilter does not model), are always run; texts holding the two non-ASCII characters that
+//! fold to ASCII letters (KELVIN SIGN, LONG S) go through the complete set. A property test
+//! checks the answers against the plain `RegexSet`.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_syntax::hir::literal::{ExtractKind, Extractor};
+
+/// Compiled patterns, each belonging to one group (a lexicon), answering which groups match.
+#[derive(Debug, Clone)]
+pub struct PatternSet {
+    regexes: Vec<Regex>,
+    /// The group of each pattern.
+    owner: Vec<usize>,
+    /// Literals that every match of some pattern starts with.
+    prefilter: Option<AhoCorasick>,
+    /// For each prefilter literal, the patterns it stands for.
+    literal_patterns: Vec<Vec<usize>>,
+    /// Patterns with no usable literal: run on every text.
+    always: Vec<usize>,
+    /// Every pattern in one set, for the texts the prefilter cannot speak for.
+    full: RegexSet,
+}
+
+/// Characters outside ASCII whose Unicode simple case folding is an ASCII letter: under `(?i)`
+/// `K` (U+212A) matches `k` and `ſ` (U+017F) matches `s`, which an ASCII prefilter would miss.
+const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{017F}'];
+
+impl PatternSet {
+    /// Compiles `patterns` (case-insensitive), `owner[i]` being the group of pattern `i`.
+    pub fn new(
+        patterns: &[String],
+        owner: Vec<usize>,
+        size_limit: usize,
+    ) -> Result<PatternSet, regex::Error> {
+        let regexes = patterns
+            .iter()
+            .map(|p| {
+                RegexBuilder::new(p)
+                    .case_insensitive(true)
+                    .size_limit(size_limit)
+                    .build()
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let full = RegexSetBuilder::new(patterns)
+            .case_insensitive(true)
+            .size_limit(1 << 26)
+            .build()?;
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut literal_patterns: Vec<Vec<usize>> = Vec::new();
+        let mut always = Vec::new();
+        for (i, p) in patterns.iter().enumerate() {
+            match prefix_literals(p) {
+                Some(lits) => {
+                    for lit in lits {
+                        match literals.iter().position(|l| *l == lit) {
+                            Some(k) => literal_patterns[k].push(i),
+                            None => {
+                                literals.push(lit);
+                                literal_patterns.push(vec![i]);
+                            }
+                        }
+                    }
+                }
+                None => always.push(i),
+            }
+        }
+        let prefilter = if literals.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&literals)
+                    .expect("a few hundred short literals always build"),
+            )
+        };
+        Ok(PatternSet {
+            regexes,
+            owner,
+            prefilter,
+            literal_patterns,
+            always,
+            full,
+        })
+    }
+
+    /// Whether any pattern matches `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.full.is_match(text)
+    }
+
+    /// Sets `hits[g]` for every group `g` with a pattern matching `text`.
+    pub fn mark_hits(&self, text: &str, hits: &mut [bool]) {
+        if !text.is_ascii() && text.contains(FOLDS_TO_ASCII) {
+            for p in self.full.matches(text).iter() {
+                hits[self.owner[p]] = true;
+            }
+            return;
+        }
+        let mut candidate = vec![false; self.regexes.len()];
+        if let Some(ac) = &self.prefilter {
+            for m in ac.find_overlapping_iter(text) {
+                for &p in &self.literal_patterns[m.pattern().as_usize()] {
+                    candidate[p] = true;
+                }
+            }
+        }
+        for &p in &self.always {
+            candidate[p] = true;
+        }
+        for (p, _) in candidate.iter().enumerate().filter(|(_, c)| **c) {
+            let g = self.owner[p];
+            if !hits[g] && self.regexes[p].is_match(text) {
+                hits[g] = true;
+            }
+        }
+    }
+
+    /// The same answer from the complete set, without the prefilter (for tests and checks).
+    pub fn mark_hits_exhaustive(&self, text: &str, hits: &mut [bool]) {
+        for p in self.full.matches(text).iter() {
+            hits[self.owner[p]] = true;
+        }
+    }
+}
+
+/// Lower-cased ASCII literals one of which starts every match of `pattern`, or `None` when the
+/// pattern has no such finite set (it may start with a class, or match the empty string) or
+/// one of them is not ASCII.
+fn prefix_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    // Parsed case-sensitively: case-insensitive classes would multiply the literals, and the
+    // prefilter compares ASCII letters without regard to case anyway.
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(pattern)
+        .ok()?;
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let lits = seq.literals()?;
+    if lits.is_empty() {
+        // The pattern can never match; running it costs nothing and keeps the logic simple.
+        return None;
+    }
+    let mut out = Vec::with_capacity(lits.len());
+    for l in lits {
+        let b = l.as_bytes();
+        if b.is_empty() || !b.is_ascii() {
+            return None;
+        }
+        out.push(b.to_ascii_lowercase());
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(patterns: &[&str]) -> PatternSet {
+        let p: Vec<String> = patterns.iter().map(|s| s.to_string()).collect();
+        let owner = (0..p.len()).collect();
+        PatternSet::new(&p, owner, 1 << 22).unwrap()
+    }
+
+    fn hits(s: &PatternSet, text: &str) -> (Vec<bool>, Vec<bool>) {
+        let n = s.owner.len();
+        let (mut fast, mut slow) = (vec![false; n], vec![false; n]);
+        s.mark_hits(text, &mut fast);
+        s.mark_hits_exhaustive(text, &mut slow);
+        (fast, slow)
+    }
+
+    #[test]
+    fn literal_prefixes_are_found_for_word_patterns() {
+        let lits = prefix_literals(r"\bthank(?:s|ing|\s+you)?\b").unwrap();
+        assert!(lits.iter().all(|l| l.starts_with(b"thank")));
+        assert_eq!(prefix_literals(r"\w+ing\b"), None);
+        assert_eq!(prefix_literals(r"x?"), None);
+        assert_eq!(prefix_literals(r"\bété\b"), None);
+    }
+
+    #[test]
+    fn prefiltered_hits_equal_the_complete_set() {
+        let s = set(&[
+            r"\bthank(?:s|\s+you)?\b",
+            r"\bsign\s+up\b",
+            r"\b(?:do|did|are)\s+you\b[^?.!]*\?",
+            r"\w+@\w+",
+            r"\bété\b",
+            r"\bRT\b",
+        ]);
+        for text in [
+            "Thanks for coming!",
+            "THANK YOU",
+            "than",
+            "Sign   up today",
+            "do you like it?",
+            "Do you like it.",
+            "mail me@home",
+            "un été chaud",
+            "ÉTÉ",
+            "rt this",
+            "\u{212A}udos and than\u{212A}s", // KELVIN SIGN folds to k
+            "thanksgiving",
+            "",
+        ] {
+            let (fast, slow) = hits(&s, text);
+            assert_eq!(fast, slow, "{text:?}");
+        }
+        let (fast, _) = hits(&s, "Thanks for coming!");
+        assert!(fast[0]);
+        let (fast, _) = hits(&s, "than\u{212A}s");
+        assert!(fast[0], "KELVIN SIGN matches k case-insensitively");
+    }
+}
