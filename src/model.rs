@@ -8,6 +8,11 @@ use std::fmt;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+/// The string type of item fields: up to 24 bytes (ids, handles, client and file names) are kept
+/// inline without an allocation of their own, so a large archive's items take little memory.
+/// It reads like a `&str` and compares with `&str` and `String`.
+pub type Str = compact_str::CompactString;
+
 /// The platforms earshot knows. `Other` carries the free word an earshot CSV may use.
 ///
 /// Matches over this enum are exhaustive on purpose: adding a platform makes the compiler list every
@@ -165,7 +170,7 @@ pub struct Origin {
     /// Index of the input (as given on the command line) the item came from.
     pub input: usize,
     /// The file inside that input (a path relative to the folder or the zip), or the input itself.
-    pub file: String,
+    pub file: Str,
     /// 1-based record number inside the file (array element, CSV record), 0 when unknown.
     pub record: u64,
 }
@@ -183,47 +188,47 @@ pub struct Counts {
 pub struct Item {
     pub platform: Platform,
     /// Unique within the platform (importers prefix ids only where a platform's ids could collide).
-    pub id: String,
+    pub id: Str,
     /// Handle (without a leading `@`) or display name of the writer.
-    pub author: String,
+    pub author: Str,
     /// The writer's numeric or opaque id where the archive has one (X user id, Bluesky DID).
-    pub author_id: Option<String>,
+    pub author_id: Option<Str>,
     /// `None` when the archive does not say; undated items are classified but left out of
     /// time-based figures.
     pub created_at: Option<Timestamp>,
     /// Plain text: HTML entities decoded, markup stripped, mojibake repaired by the importer.
-    pub text: String,
+    pub text: Str,
     pub kind: Kind,
     /// Set by importers that know (an X archive holds only the owner's tweets; an earshot CSV may
     /// have a `direction` column); otherwise resolved from the own accounts before analysis.
     pub direction: Option<Direction>,
     /// Id of the parent item on the same platform.
-    pub in_reply_to: Option<String>,
+    pub in_reply_to: Option<Str>,
     /// Handle or id of the parent's author where the archive names it, even when the parent
     /// itself is missing (X `in_reply_to_screen_name`).
-    pub in_reply_to_author: Option<String>,
+    pub in_reply_to_author: Option<Str>,
     /// A conversation key given by the source where reply links are missing.
-    pub conversation_hint: Option<String>,
+    pub conversation_hint: Option<Str>,
     /// Handles (without `@`) this item mentions.
-    pub mentions: Vec<String>,
-    pub url: Option<String>,
+    pub mentions: Vec<Str>,
+    pub url: Option<Str>,
     pub counts: Counts,
     /// Posting client's name (X `source`), where present.
-    pub source: Option<String>,
+    pub source: Option<Str>,
     pub moderation: Moderation,
     pub origin: Origin,
 }
 
 impl Item {
     /// A minimal item; importers fill in the rest field by field.
-    pub fn new(platform: Platform, id: impl Into<String>, author: impl Into<String>) -> Item {
+    pub fn new(platform: Platform, id: impl Into<Str>, author: impl Into<Str>) -> Item {
         Item {
             platform,
             id: id.into(),
             author: author.into(),
             author_id: None,
             created_at: None,
-            text: String::new(),
+            text: Str::default(),
             kind: Kind::Post,
             direction: None,
             in_reply_to: None,
@@ -326,6 +331,7 @@ impl OwnAccounts {
     pub fn new(mut accounts: Vec<Account>) -> OwnAccounts {
         accounts.sort();
         accounts.dedup();
+        accounts.shrink_to_fit();
         OwnAccounts { accounts }
     }
 

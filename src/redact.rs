@@ -177,25 +177,34 @@ impl Aliases {
         for (it, &d) in items.iter_mut().zip(directions) {
             if d == Direction::Inbound {
                 if let Some(a) = self.alias(&it.author) {
-                    it.author = a.to_string();
+                    it.author = a.to_string().into();
                 }
                 it.author_id = None;
                 // A link to a person's post names them; there is no pseudonymous link.
                 it.url = None;
             } else if let Some(u) = &it.url {
-                it.url = Some(self.text(u));
+                it.url = Some(self.text(u).into());
             }
-            it.id = self.text(&it.id);
-            it.text = self.text(&it.text);
-            it.in_reply_to = it.in_reply_to.as_deref().map(|s| self.text(s));
-            it.conversation_hint = it.conversation_hint.as_deref().map(|s| self.text(s));
+            it.id = self.text(&it.id).into();
+            it.text = self.text(&it.text).into();
+            it.in_reply_to = it
+                .in_reply_to
+                .as_deref()
+                .map(|s| self.text(s))
+                .map(Into::into);
+            it.conversation_hint = it
+                .conversation_hint
+                .as_deref()
+                .map(|s| self.text(s))
+                .map(Into::into);
             it.in_reply_to_author = it
                 .in_reply_to_author
                 .as_deref()
-                .map(|s| self.alias(s).map_or_else(|| self.text(s), str::to_string));
+                .map(|s| self.alias(s).map_or_else(|| self.text(s), str::to_string))
+                .map(Into::into);
             for m in &mut it.mentions {
                 if let Some(a) = self.alias(m) {
-                    *m = a.to_string();
+                    *m = a.to_string().into();
                 }
             }
         }
@@ -206,7 +215,7 @@ impl Aliases {
 pub fn withhold_texts(items: &mut [Item], directions: &[Direction]) {
     for (it, &d) in items.iter_mut().zip(directions) {
         if d == Direction::Inbound {
-            it.text = WITHHELD.to_string();
+            it.text = WITHHELD.to_string().into();
         }
     }
 }
@@ -255,7 +264,7 @@ mod tests {
     fn item(id: &str, author: &str, t: i64, text: &str) -> Item {
         let mut it = Item::new(Platform::X, id, author);
         it.created_at = Some(jiff::Timestamp::from_second(t).unwrap());
-        it.text = text.to_string();
+        it.text = text.to_string().into();
         it
     }
 

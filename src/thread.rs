@@ -7,10 +7,16 @@
 //! order of the input, and reply cycles (which a crafted archive can contain) cannot loop.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasher, Hash, Hasher};
 
-use crate::model::{Item, Platform};
+use hashbrown::HashTable;
+
+use crate::model::{Item, Platform, Str};
 
 /// Reply links and conversations for a list of items, by index into that list.
+///
+/// Built for archives of millions of items: the id index holds item numbers only (the ids stay in
+/// the items), and conversations are stored as one flat list of members with offsets.
 #[derive(Debug, Clone)]
 pub struct Threads {
     /// The parent's index where the parent is in the archive.
@@ -18,35 +24,71 @@ pub struct Threads {
     /// The conversation each item belongs to, as an index into [`Threads::keys`].
     pub conversation: Vec<usize>,
     /// Each conversation's key: its root's id, or the missing parent's id, or the source's hint.
-    pub keys: Vec<String>,
-    /// Items of each conversation, in input order.
-    pub members: Vec<Vec<usize>>,
-    index: HashMap<(Platform, String), usize>,
+    pub keys: Vec<Str>,
+    /// Items of every conversation, in input order, one conversation after the other.
+    members: Vec<usize>,
+    /// Where each conversation's members start in `members` (one more entry than conversations).
+    starts: Vec<usize>,
+    /// Item numbers by (platform, id); the first item with a given platform and id is the one.
+    index: HashTable<u32>,
+    hasher: hashbrown::DefaultHashBuilder,
+}
+
+fn hash_key(hasher: &impl BuildHasher, platform: &Platform, id: &str) -> u64 {
+    let mut h = hasher.build_hasher();
+    platform.hash(&mut h);
+    id.hash(&mut h);
+    h.finish()
 }
 
 impl Threads {
     /// Links `items`. Where two items share a platform and id, the first is the one linked to.
     pub fn link(items: &[Item]) -> Threads {
-        let mut index: HashMap<(Platform, String), usize> = HashMap::with_capacity(items.len());
+        assert!(
+            items.len() < u32::MAX as usize,
+            "more than four billion items in one audit"
+        );
+        let hasher = hashbrown::DefaultHashBuilder::default();
+        let mut index: HashTable<u32> = HashTable::with_capacity(items.len());
         for (i, it) in items.iter().enumerate() {
-            index
-                .entry((it.platform.clone(), it.id.clone()))
-                .or_insert(i);
+            let h = hash_key(&hasher, &it.platform, &it.id);
+            let same = |&j: &u32| {
+                let o = &items[j as usize];
+                o.id == it.id && o.platform == it.platform
+            };
+            if index.find(h, same).is_none() {
+                index.insert_unique(h, i as u32, |&j| {
+                    let o = &items[j as usize];
+                    hash_key(&hasher, &o.platform, &o.id)
+                });
+            }
         }
+        let lookup = |platform: &Platform, id: &str| -> Option<usize> {
+            let h = hash_key(&hasher, platform, id);
+            index
+                .find(h, |&j| {
+                    let o = &items[j as usize];
+                    o.id == id && o.platform == *platform
+                })
+                .map(|&j| j as usize)
+        };
         let mut uf = UnionFind::new(items.len());
         let mut parent = vec![None; items.len()];
         // Groups of items tied by a missing parent or a conversation hint.
         let mut missing: HashMap<(&Platform, &str), usize> = HashMap::new();
         let mut hinted: HashMap<(&Platform, &str), usize> = HashMap::new();
+        // Whether each item's parent id is missing from the archive.
+        let mut orphan = vec![false; items.len()];
         for (i, it) in items.iter().enumerate() {
             if let Some(p) = it.in_reply_to.as_deref() {
-                match index.get(&(it.platform.clone(), p.to_string())) {
-                    Some(&j) if j != i => {
+                match lookup(&it.platform, p) {
+                    Some(j) if j != i => {
                         parent[i] = Some(j);
                         uf.union(i, j);
                     }
                     Some(_) => {}
                     None => {
+                        orphan[i] = true;
                         let first = *missing.entry((&it.platform, p)).or_insert(i);
                         uf.union(i, first);
                     }
@@ -57,63 +99,105 @@ impl Threads {
                 uf.union(i, first);
             }
         }
+        drop(missing);
+        drop(hinted);
 
         // Pick each group's key deterministically, whatever the input order: the earliest root
         // (no reply link), else the smallest missing parent id, else (a pure cycle) the smallest id.
-        let mut best: HashMap<usize, (u8, Option<jiff::Timestamp>, String)> = HashMap::new();
-        for (i, it) in items.iter().enumerate() {
-            let candidate = match (&it.in_reply_to, parent[i]) {
-                (None, _) => (0, it.created_at, it.id.clone()),
-                (Some(p), None) if !index.contains_key(&(it.platform.clone(), p.clone())) => {
-                    (1, None, p.clone())
-                }
-                _ => (2, None, it.id.clone()),
-            };
-            let root = uf.find(i);
-            let slot = best.entry(root).or_insert_with(|| candidate.clone());
-            if key_order(&candidate) < key_order(slot) {
-                *slot = candidate;
+        let candidate = |i: usize| -> Candidate<'_> {
+            let it = &items[i];
+            match &it.in_reply_to {
+                None => (0, it.created_at, it.id.as_str()),
+                Some(p) if orphan[i] => (1, None, p.as_str()),
+                _ => (2, None, it.id.as_str()),
             }
-        }
-        let mut group_of_root: HashMap<usize, usize> = HashMap::new();
-        let mut keys = Vec::new();
-        let mut members: Vec<Vec<usize>> = Vec::new();
-        let mut conversation = Vec::with_capacity(items.len());
+        };
+        const NONE: u32 = u32::MAX;
+        let mut best: Vec<u32> = vec![NONE; items.len()];
         for i in 0..items.len() {
             let root = uf.find(i);
-            let g = *group_of_root.entry(root).or_insert_with(|| {
-                keys.push(best[&root].2.clone());
-                members.push(Vec::new());
-                keys.len() - 1
-            });
-            members[g].push(i);
+            let slot = &mut best[root];
+            if *slot == NONE || key_order(&candidate(i)) < key_order(&candidate(*slot as usize)) {
+                *slot = i as u32;
+            }
+        }
+        // Conversations are numbered in the order of their first member.
+        let mut group_of_root: Vec<u32> = vec![NONE; items.len()];
+        let mut keys: Vec<Str> = Vec::new();
+        let mut conversation = Vec::with_capacity(items.len());
+        let mut sizes: Vec<usize> = Vec::new();
+        for i in 0..items.len() {
+            let root = uf.find(i);
+            if group_of_root[root] == NONE {
+                group_of_root[root] = keys.len() as u32;
+                keys.push(candidate(best[root] as usize).2.into());
+                sizes.push(0);
+            }
+            let g = group_of_root[root] as usize;
+            sizes[g] += 1;
             conversation.push(g);
         }
+        drop(best);
+        drop(group_of_root);
+        let mut starts = Vec::with_capacity(keys.len() + 1);
+        let mut total = 0;
+        for s in &sizes {
+            starts.push(total);
+            total += s;
+        }
+        starts.push(total);
+        let mut fill = starts.clone();
+        let mut members = vec![0; items.len()];
+        for (i, &g) in conversation.iter().enumerate() {
+            members[fill[g]] = i;
+            fill[g] += 1;
+        }
+        keys.shrink_to_fit();
         Threads {
             parent,
             conversation,
             keys,
             members,
+            starts,
             index,
+            hasher,
         }
     }
 
-    /// The index of the item with this platform and id, if the archive has it.
-    pub fn find(&self, platform: &Platform, id: &str) -> Option<usize> {
-        self.index.get(&(platform.clone(), id.to_string())).copied()
+    /// The index of the item with this platform and id, if the archive has it; `items` are the
+    /// items the threads were linked from.
+    pub fn find(&self, items: &[Item], platform: &Platform, id: &str) -> Option<usize> {
+        let h = hash_key(&self.hasher, platform, id);
+        self.index
+            .find(h, |&j| {
+                let o = &items[j as usize];
+                o.id == id && o.platform == *platform
+            })
+            .map(|&j| j as usize)
     }
 
     /// The conversation key of item `i`.
     pub fn key(&self, i: usize) -> &str {
         &self.keys[self.conversation[i]]
     }
+
+    /// The items of conversation `c`, in input order.
+    pub fn members(&self, c: usize) -> &[usize] {
+        &self.members[self.starts[c]..self.starts[c + 1]]
+    }
+
+    /// Every conversation's items, conversation by conversation.
+    pub fn conversations(&self) -> impl Iterator<Item = &[usize]> {
+        (0..self.keys.len()).map(|c| self.members(c))
+    }
 }
 
+/// A conversation key candidate: rank (root, missing parent, cycle), time, and id.
+type Candidate<'a> = (u8, Option<jiff::Timestamp>, &'a str);
+
 /// Roots sort first, then by time (undated last), then by id.
-fn key_order(
-    c: &(u8, Option<jiff::Timestamp>, String),
-) -> (u8, bool, Option<jiff::Timestamp>, &str) {
-    (c.0, c.1.is_none(), c.1, c.2.as_str())
+fn key_order<'a>(c: &Candidate<'a>) -> (u8, bool, Option<jiff::Timestamp>, &'a str) {
+    (c.0, c.1.is_none(), c.1, c.2)
 }
 
 struct UnionFind {
@@ -152,7 +236,7 @@ mod tests {
 
     fn item(id: &str, parent: Option<&str>) -> Item {
         let mut it = Item::new(Platform::X, id, "someone");
-        it.in_reply_to = parent.map(str::to_string);
+        it.in_reply_to = parent.map(str::to_string).map(Into::into);
         it
     }
 

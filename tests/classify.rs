@@ -19,15 +19,15 @@ fn fixture(name: &str) -> std::path::PathBuf {
 /// An item by `author`, `minutes` after a fixed start.
 fn item(id: &str, author: &str, minutes: i64, text: &str) -> Item {
     let mut it = Item::new(Platform::X, id, author);
-    it.text = text.to_string();
-    it.mentions = mentions_in(text);
+    it.text = text.into();
+    it.mentions = mentions_in(text).into_iter().map(Into::into).collect();
     it.created_at = Some(Timestamp::from_second(1_772_000_000 + minutes * 60).unwrap());
     it
 }
 
 fn reply(id: &str, author: &str, minutes: i64, to: &str, text: &str) -> Item {
     let mut it = item(id, author, minutes, text);
-    it.in_reply_to = Some(to.to_string());
+    it.in_reply_to = Some(to.into());
     it.kind = Kind::Reply;
     it
 }
@@ -64,7 +64,7 @@ fn alone(text: &str) -> Classification {
 
 fn assert_label(c: &Classification, label: Label, reason: &str) {
     assert_eq!(c.label, Some(label), "{c:?}");
-    assert_eq!(c.reasons.first().map(String::as_str), Some(reason), "{c:?}");
+    assert_eq!(c.reasons.first().map(|r| r.as_str()), Some(reason), "{c:?}");
 }
 
 #[test]
@@ -167,7 +167,7 @@ fn codebook_recognition_is_dialogue() {
     }
     let c = alone("Great work, team! RT @sam_b: our crew at the riverbank cleanup ...");
     assert_eq!(c.label, Some(Label::Dialogue));
-    assert!(c.reasons.contains(&"recognition".to_string()), "{c:?}");
+    assert!(c.reasons.iter().any(|r| r == "recognition"), "{c:?}");
 }
 
 #[test]
@@ -226,7 +226,7 @@ fn codebook_self_thread_is_push() {
 #[test]
 fn codebook_self_thread_is_found_from_the_parent_author_when_the_parent_is_missing() {
     let mut it = reply("2", ORG, 1, "not-in-archive", "And there is more.");
-    it.in_reply_to_author = Some(ORG.to_string());
+    it.in_reply_to_author = Some(ORG.into());
     assert_label(&classify(&[it])[0], Label::Push, "self-thread");
 }
 
@@ -419,7 +419,7 @@ fn a_closer_after_an_answer_needs_no_response_but_a_first_thanks_does() {
     let c = classify(&items);
     let b = |i: usize| c[i].inbound.unwrap();
     assert!(!b(2).needs_response);
-    assert!(c[2].reasons.contains(&"closer".to_string()));
+    assert!(c[2].reasons.iter().any(|r| r == "closer"));
     assert!(b(3).needs_response, "nobody had answered jo_k yet");
     assert!(b(4).needs_response && b(4).question);
 }

@@ -515,7 +515,7 @@ fn twcs_sample_responses_match_the_reference_answers() {
         let a = audit_of(std::slice::from_ref(&path), &[&company]);
         let directed: Vec<String> = (0..a.items.len())
             .filter(|&i| a.classes[i].inbound.is_some_and(|b| b.directed))
-            .map(|i| a.items[i].id.clone())
+            .map(|i| a.items[i].id.to_string())
             .collect();
         let mut expected_ids: Vec<&String> = reference.keys().collect();
         expected_ids.sort();

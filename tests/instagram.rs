@@ -75,7 +75,7 @@ fn a_comment_under_another_accounts_post_is_dialogue() {
     let own = idx("Danke schön! 😊");
     assert_eq!(audit.directions[other], Direction::Outbound);
     assert_eq!(audit.classes[other].reasons[0], "reply-to-other");
-    assert_eq!(audit.classes[own].reasons, vec!["self-thread"]);
+    assert_eq!(&*audit.classes[own].reasons, &["self-thread"]);
 }
 
 #[test]

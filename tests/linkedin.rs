@@ -186,7 +186,7 @@ fn comments_on_one_post_are_one_conversation_of_replies() {
     );
     assert!(
         comments.iter().all(
-            |&i| audit.classes[i].reasons.first().map(String::as_str) == Some("reply-to-other")
+            |&i| audit.classes[i].reasons.first().map(|r| r.as_str()) == Some("reply-to-other")
         )
     );
 }

@@ -315,7 +315,12 @@ fn the_inbound_csv_replies_point_at_the_archive_and_at_each_other() {
     let tweets = ingest::load(&root.join("x-archive"), 0, &Limits::default())
         .remove(0)
         .unwrap();
-    let tweet_ids: HashSet<String> = tweets.import.items.iter().map(|i| i.id.clone()).collect();
+    let tweet_ids: HashSet<String> = tweets
+        .import
+        .items
+        .iter()
+        .map(|i| i.id.to_string())
+        .collect();
     let rows = csv_rows(&root.join("x-mentions.csv"));
     let row_ids: HashSet<String> = rows.iter().map(|r| r[0].to_string()).collect();
     let (mut to_tweets, mut to_rows) = (0, 0);
@@ -338,7 +343,11 @@ fn the_inbound_csv_replies_point_at_the_archive_and_at_each_other() {
         .import
         .items
         .iter()
-        .filter(|t| t.in_reply_to.as_ref().is_some_and(|p| row_ids.contains(p)))
+        .filter(|t| {
+            t.in_reply_to
+                .as_ref()
+                .is_some_and(|p| row_ids.contains(p.as_str()))
+        })
         .count();
     assert!(answered > 100);
     // Replies whose parent was deleted keep the user but not the status id, as in real archives.

@@ -81,7 +81,7 @@ impl Classifier {
 /// Whether the rule took part in the item's result: for an outbound rule, it fired and the item
 /// got its label; for an inbound rule, it fired.
 fn decides(r: &Rule, c: &Classification) -> bool {
-    let fired = c.fired.contains(&r.name);
+    let fired = c.fired.iter().any(|f| *f == r.name);
     match r.applies_to {
         AppliesTo::Outbound => fired && c.label == r.label,
         AppliesTo::Inbound => fired,
@@ -109,8 +109,8 @@ fn scene_items(ex: &Example) -> (Vec<Item>, usize) {
         clock += 60;
         let mut it = Item::new(Platform::X, id, author);
         it.direction = Some(dir);
-        it.text = text.to_string();
-        it.mentions = mentions_in(text);
+        it.text = text.to_string().into();
+        it.mentions = mentions_in(text).into_iter().map(Into::into).collect();
         it.created_at = Timestamp::from_second(1_700_000_000 + clock).ok();
         it
     };
@@ -171,11 +171,11 @@ fn scene_items(ex: &Example) -> (Vec<Item>, usize) {
         main_parent = Some(parent_of(&mut items, &mut make, to, "main"));
     }
     let mut main = make("main", author, dir, &s.text);
-    main.source = s.source.clone();
+    main.source = s.source.clone().map(Into::into);
     if let Some(m) = s.moderation {
         main.moderation = m;
     }
-    main.in_reply_to = main_parent;
+    main.in_reply_to = main_parent.map(Into::into);
     main.kind = s.kind.unwrap_or(if main.in_reply_to.is_some() {
         Kind::Reply
     } else {
@@ -199,7 +199,7 @@ fn scene_items(ex: &Example) -> (Vec<Item>, usize) {
                 } else {
                     person
                 };
-                c.in_reply_to = Some(parent_of(&mut items, &mut make, to, &n.to_string()));
+                c.in_reply_to = Some(parent_of(&mut items, &mut make, to, &n.to_string()).into());
             }
             c
         })

@@ -141,9 +141,13 @@ pub fn evaluate(
             expected: c.expected,
             got: label.as_str().to_string(),
             confidence: c.confidence,
-            reasons: audit.classes[i].reasons.clone(),
+            reasons: audit.classes[i]
+                .reasons
+                .iter()
+                .map(|r| r.to_string())
+                .collect(),
             rule_confidence: audit.classes[i].confidence,
-            text: audit.items[i].text.clone(),
+            text: audit.items[i].text.to_string(),
         });
     }
     Ok(Evaluation {
@@ -159,7 +163,7 @@ fn index(audit: &Audit) -> HashMap<(String, String), usize> {
         .items
         .iter()
         .enumerate()
-        .map(|(i, it)| ((it.platform.as_str().to_string(), it.id.clone()), i))
+        .map(|(i, it)| ((it.platform.as_str().to_string(), it.id.to_string()), i))
         .collect()
 }
 

@@ -541,11 +541,11 @@ impl Reader<'_> {
             return;
         }
         let mut item = Item::new(Platform::Bluesky, uri, &did);
-        item.author_id = Some(did.clone());
+        item.author_id = Some(did.clone().into());
         item.direction = Some(Direction::Outbound);
         item.origin = Origin {
             input: self.input,
-            file: self.file.clone(),
+            file: self.file.clone().into(),
             record,
         };
         if let Some(raw) = value.get("createdAt").and_then(Value::as_str) {
@@ -563,29 +563,37 @@ impl Reader<'_> {
             item.url = value
                 .pointer("/subject/uri")
                 .and_then(Value::as_str)
-                .and_then(web_url);
+                .and_then(web_url)
+                .map(Into::into);
         } else {
             item.text = value
                 .get("text")
                 .and_then(Value::as_str)
                 .unwrap_or_default()
-                .to_string();
+                .to_string()
+                .into();
             item.in_reply_to = value
                 .pointer("/reply/parent/uri")
                 .and_then(Value::as_str)
-                .map(str::to_string);
+                .map(str::to_string)
+                .map(Into::into);
             item.conversation_hint = value
                 .pointer("/reply/root/uri")
                 .and_then(Value::as_str)
-                .map(str::to_string);
-            item.in_reply_to_author = item.in_reply_to.as_deref().and_then(uri_did);
+                .map(str::to_string)
+                .map(Into::into);
+            item.in_reply_to_author = item
+                .in_reply_to
+                .as_deref()
+                .and_then(uri_did)
+                .map(Into::into);
             item.kind = if item.in_reply_to.is_some() {
                 Kind::Reply
             } else {
                 Kind::Post
             };
-            item.mentions = mentions(value);
-            item.url = web_url(uri);
+            item.mentions = mentions(value).into_iter().map(Into::into).collect();
+            item.url = web_url(uri).map(Into::into);
         }
         if item.id.is_empty() || rkey.is_empty() {
             self.warn(place, format!("`{uri}` names no record key; skipped"), 1);

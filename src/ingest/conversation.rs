@@ -39,13 +39,13 @@ pub fn link_replies(items: &mut [Item]) {
                     .filter(|(s, _)| **s != side)
                     .max_by_key(|&(_, &j)| (items[j].created_at, j))
             {
-                links.push((i, items[j].id.clone()));
+                links.push((i, items[j].id.to_string()));
             }
             last.insert(side, i);
         }
     }
     for (i, parent) in links {
-        items[i].in_reply_to = Some(parent);
+        items[i].in_reply_to = Some(parent.into());
     }
 }
 
@@ -53,7 +53,7 @@ fn side(it: &Item) -> String {
     match it.direction {
         Some(Direction::Outbound) => "\u{0}own".to_string(),
         Some(Direction::Inbound) => "\u{0}others".to_string(),
-        None => it.author.to_lowercase(),
+        None => it.author.to_lowercase().to_string(),
     }
 }
 

@@ -317,10 +317,10 @@ fn item_from(
     let author = some("author")?.ok_or("the `author` is empty")?;
     let platform = Platform::from_word(get("platform")?.unwrap_or(""));
     let mut item = Item::new(platform, id, author.trim_start_matches('@'));
-    item.text = get("text")?.unwrap_or("").to_string();
+    item.text = get("text")?.unwrap_or("").to_string().into();
     item.created_at = parse_time(get("created_at")?.unwrap_or(""))?;
-    item.in_reply_to = some("in_reply_to")?;
-    item.conversation_hint = some("conversation_id")?;
+    item.in_reply_to = some("in_reply_to")?.map(Into::into);
+    item.conversation_hint = some("conversation_id")?.map(Into::into);
     item.direction = match some("direction")?
         .map(|d| d.to_ascii_lowercase())
         .as_deref()
@@ -335,8 +335,8 @@ fn item_from(
             ));
         }
     };
-    item.url = some("url")?;
-    item.source = some("source")?;
+    item.url = some("url")?.map(Into::into);
+    item.source = some("source")?.map(Into::into);
     let count = |name: &str| -> Result<Option<u64>, String> {
         some(name)?
             .map(|v| {
@@ -356,7 +356,10 @@ fn item_from(
     item.counts.likes = count("likes")?;
     item.counts.shares = count("shares")?;
     item.counts.comments = count("comments")?;
-    item.mentions = mentions_in(&item.text);
+    item.mentions = mentions_in(&item.text)
+        .into_iter()
+        .map(Into::into)
+        .collect();
     item.kind = if item.in_reply_to.is_some() {
         Kind::Reply
     } else if item.text.starts_with("RT @") {
@@ -366,7 +369,7 @@ fn item_from(
     };
     item.origin = crate::model::Origin {
         input,
-        file: file.to_string(),
+        file: file.to_string().into(),
         record: n,
     };
     Ok(item)

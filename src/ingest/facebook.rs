@@ -251,7 +251,10 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                     record += 1;
                     if let Some(it) = ctx.comment(e, record) {
                         if !it.author.is_empty() {
-                            *clues.comment_authors.entry(it.author.clone()).or_default() += 1;
+                            *clues
+                                .comment_authors
+                                .entry(it.author.to_string())
+                                .or_default() += 1;
                         }
                         comments += 1;
                         import.items.push(it);
@@ -293,7 +296,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
     }
     for it in &mut import.items {
         if it.author.is_empty() {
-            it.author = owner.clone().unwrap_or_else(|| "owner".to_string());
+            it.author = owner.clone().unwrap_or_else(|| "owner".to_string()).into();
         }
     }
     if comments > 0 {
@@ -356,7 +359,7 @@ impl Ctx<'_> {
     fn origin(&self, record: u64) -> Origin {
         Origin {
             input: self.input,
-            file: self.name.to_string(),
+            file: self.name.to_string().into(),
             record,
         }
     }
@@ -422,7 +425,7 @@ impl Ctx<'_> {
             String::new(),
         );
         item.created_at = meta::seconds(ts);
-        item.text = text;
+        item.text = text.into();
         item.kind = Kind::Post;
         item.direction = Some(Direction::Outbound);
         item.mentions = e
@@ -431,7 +434,7 @@ impl Ctx<'_> {
             .into_iter()
             .flatten()
             .filter_map(|t| t.get("name").and_then(Value::as_str).or(t.as_str()))
-            .map(meta::repaired)
+            .map(|s| meta::repaired(s).into())
             .collect();
         item.origin = self.origin(record);
         Some(item)
@@ -469,7 +472,8 @@ impl Ctx<'_> {
             .and_then(|c| c.get("comment"))
             .and_then(Value::as_str)
             .map(meta::repaired)
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into();
         item.kind = Kind::Comment;
         item.direction = Some(Direction::Outbound);
         item.origin = self.origin(record);

@@ -378,7 +378,7 @@ impl Ctx {
         it.direction = Some(Direction::Outbound);
         it.origin = Origin {
             input: self.input,
-            file: file.to_string(),
+            file: file.to_string().into(),
             record,
         };
         it
@@ -427,7 +427,7 @@ impl Ctx {
             .unwrap_or("");
         let mut it = self.item(format!("post-{ts}"), file, record);
         it.created_at = meta::seconds(ts);
-        it.text = meta::repaired(caption);
+        it.text = meta::repaired(caption).into();
         it.kind = Kind::Post;
         self.items.push(it);
     }
@@ -448,13 +448,14 @@ impl Ctx {
         }
         let mut it = self.item(format!("comment-{ts}"), file, record);
         it.created_at = meta::seconds(ts);
-        it.text = text.map(meta::repaired).unwrap_or_default();
+        it.text = text.map(meta::repaired).unwrap_or_default().into();
         it.kind = Kind::Comment;
         it.in_reply_to_author = map
             .pointer("/Media Owner/value")
             .and_then(Value::as_str)
             .filter(|s| !s.is_empty())
-            .map(meta::repaired);
+            .map(meta::repaired)
+            .map(Into::into);
         self.items.push(it);
     }
 
@@ -478,7 +479,8 @@ impl Ctx {
             .get("caption")
             .and_then(Value::as_str)
             .map(meta::repaired)
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into();
         it.kind = Kind::Post;
         self.items.push(it);
     }
@@ -499,13 +501,14 @@ impl Ctx {
         };
         let mut it = self.item(format!("comment-{}", t.as_second()), file, record);
         it.created_at = Some(t);
-        it.text = meta::repaired(text);
+        it.text = meta::repaired(text).into();
         it.kind = Kind::Comment;
         it.in_reply_to_author = fields
             .get(2)
             .and_then(Value::as_str)
             .filter(|s| !s.is_empty())
-            .map(meta::repaired);
+            .map(meta::repaired)
+            .map(Into::into);
         self.items.push(it);
     }
 }

@@ -360,14 +360,14 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                 }
                 Part::Shares => Kind::Post,
             };
-            it.text = words;
+            it.text = words.into();
             if part == Part::Comments {
-                it.in_reply_to = url.as_deref().and_then(post_urn);
+                it.in_reply_to = url.as_deref().and_then(post_urn).map(Into::into);
             }
-            it.url = url;
+            it.url = url.map(Into::into);
             it.origin = Origin {
                 input,
-                file: name.clone(),
+                file: name.clone().into(),
                 record,
             };
             import.items.push(it);

@@ -192,7 +192,7 @@ fn read_outbox(
             Ok(mut item) => {
                 item.origin = Origin {
                     input,
-                    file: name.to_string(),
+                    file: name.to_string().into(),
                     record,
                 };
                 items.push(item);
@@ -373,11 +373,11 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
         "Announce" => {
             let id = uri(&activity["id"]).ok_or("the boost has no id")?;
             let mut item = Item::new(Platform::Mastodon, id, name);
-            item.author_id = Some(actor.to_string());
+            item.author_id = Some(actor.to_string().into());
             item.direction = Some(Direction::Outbound);
             item.kind = Kind::Repost;
             item.created_at = published;
-            item.url = uri(&activity["object"]).map(str::to_string);
+            item.url = uri(&activity["object"]).map(str::to_string).map(Into::into);
             Ok(item)
         }
         "Create" => {
@@ -387,19 +387,26 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
             }
             let id = uri(&object["id"]).ok_or("the status has no id")?;
             let mut item = Item::new(Platform::Mastodon, id, name);
-            item.author_id = Some(actor.to_string());
+            item.author_id = Some(actor.to_string().into());
             item.direction = Some(Direction::Outbound);
             item.created_at = parse_time(&object["published"]).or(published);
             item.text = object["content"]
                 .as_str()
                 .map(html_to_text)
-                .unwrap_or_default();
-            item.in_reply_to = uri(&object["inReplyTo"]).map(str::to_string);
+                .unwrap_or_default()
+                .into();
+            item.in_reply_to = uri(&object["inReplyTo"])
+                .map(str::to_string)
+                .map(Into::into);
             item.in_reply_to_author = item
                 .in_reply_to
                 .as_deref()
-                .and_then(|p| status_author(p, host));
-            item.conversation_hint = object["conversation"].as_str().map(str::to_string);
+                .and_then(|p| status_author(p, host))
+                .map(Into::into);
+            item.conversation_hint = object["conversation"]
+                .as_str()
+                .map(str::to_string)
+                .map(Into::into);
             // Mastodon 4.3 and later give each status's favourite and boost totals; older
             // archives do not, and then the counts stay unknown.
             item.counts.likes = object["likes"]["totalItems"].as_u64();
@@ -410,7 +417,7 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
                     tags.iter()
                         .filter(|t| t["type"] == "Mention")
                         .filter_map(|t| t["name"].as_str())
-                        .map(|n| n.trim_start_matches('@').to_string())
+                        .map(|n| n.trim_start_matches('@').into())
                         .collect()
                 })
                 .unwrap_or_default();
@@ -420,7 +427,8 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
                 Value::Object(o) => o.get("href").and_then(Value::as_str).map(str::to_string),
                 _ => None,
             }
-            .or_else(|| Some(id.to_string()));
+            .or_else(|| Some(id.to_string()))
+            .map(Into::into);
             item.kind = if is_direct(activity, object, owner.and_then(|o| o.followers.as_deref())) {
                 Kind::Message
             } else if item.in_reply_to.is_some() {

@@ -139,12 +139,12 @@ pub fn read_thread(
             meta::repaired(sender),
         );
         item.created_at = meta::millis(ms);
-        item.text = message_text(m);
+        item.text = message_text(m).into();
         item.kind = Kind::Message;
-        item.conversation_hint = Some(folder.clone());
+        item.conversation_hint = Some(folder.clone().into());
         item.origin = Origin {
             input: file.input,
-            file: file.name.to_string(),
+            file: file.name.to_string().into(),
             record,
         };
         out.push(item);

@@ -167,7 +167,7 @@ fn read_table(
             Ok(mut item) => {
                 item.origin = Origin {
                     input,
-                    file: name.to_string(),
+                    file: name.to_string().into(),
                     record,
                 };
                 import.items.push(item);
@@ -231,22 +231,25 @@ fn to_item(
     let mut item = Item::new(Platform::Reddit, fullname(id, prefix), owner);
     item.direction = Some(Direction::Outbound);
     item.created_at = parse_date(cols.get(rec, "date").unwrap_or_default())?;
-    item.url = cols.non_empty(rec, "permalink").map(str::to_string);
+    item.url = cols
+        .non_empty(rec, "permalink")
+        .map(str::to_string)
+        .map(Into::into);
     let body = cols.get(rec, "body").unwrap_or_default();
     match table {
         Table::Posts => {
             item.kind = Kind::Post;
             let title = cols.get(rec, "title").unwrap_or_default();
             item.text = match (title.is_empty(), body.is_empty()) {
-                (false, false) => format!("{title}\n\n{body}"),
-                (false, true) => title.to_string(),
-                _ => body.to_string(),
+                (false, false) => format!("{title}\n\n{body}").into(),
+                (false, true) => title.into(),
+                _ => body.into(),
             };
             item.conversation_hint = Some(item.id.clone());
         }
         Table::Comments => {
             item.kind = Kind::Comment;
-            item.text = body.to_string();
+            item.text = body.to_string().into();
             let post = cols
                 .non_empty(rec, "link")
                 .and_then(post_of)
@@ -254,11 +257,15 @@ fn to_item(
             item.in_reply_to = cols
                 .non_empty(rec, "parent")
                 .map(|p| fullname(p, "t1_"))
-                .or_else(|| post.clone());
-            item.conversation_hint = post;
+                .or_else(|| post.clone())
+                .map(Into::into);
+            item.conversation_hint = post.map(Into::into);
         }
     }
-    item.mentions = user_mentions(&item.text);
+    item.mentions = user_mentions(&item.text)
+        .into_iter()
+        .map(Into::into)
+        .collect();
     Ok(item)
 }
 

@@ -265,13 +265,13 @@ fn read_file(
         import.items[first_item..]
             .iter()
             .filter(|it| it.kind == Kind::Post)
-            .map(|it| it.author.clone()),
+            .map(|it| it.author.to_string()),
     );
     logins.retain(|l| !l.is_empty());
     for p in pending {
         let item = &mut import.items[p.index];
         if let Some(login) = site_author(&authors, &logins, &item.author, &p.email) {
-            item.author = login;
+            item.author = login.into();
         }
     }
     for a in authors {
@@ -330,7 +330,7 @@ fn emit(
     }
     let origin = Origin {
         input,
-        file: file.to_string(),
+        file: file.to_string().into(),
         record,
     };
     let post_id = raw.id.trim();
@@ -359,11 +359,13 @@ fn emit(
                 let title = title.trim();
                 let body = html_to_text(&raw.content);
                 item.text = match (title.is_empty(), body.is_empty()) {
-                    (false, false) => format!("{title}\n\n{body}"),
-                    (false, true) => title.to_string(),
-                    _ => body,
+                    (false, false) => format!("{title}\n\n{body}").into(),
+                    (false, true) => title.into(),
+                    _ => body.into(),
                 };
-                item.url = Some(raw.link.trim().to_string()).filter(|s| !s.is_empty());
+                item.url = Some(raw.link.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .map(Into::into);
                 item.origin = origin.clone();
                 import.items.push(item);
             }
@@ -403,13 +405,15 @@ fn emit(
         let author = html_escape::decode_html_entities(c.author.trim()).into_owned();
         let mut item = Item::new(Platform::WordPress, format!("comment-{id}"), author);
         item.created_at = created_at;
-        item.text = html_to_text(&c.content);
+        item.text = html_to_text(&c.content).into();
         let parent = c.parent.trim();
         if parent.is_empty() || parent == "0" {
-            item.in_reply_to = Some(post_key.clone());
-            item.in_reply_to_author = Some(creator.clone()).filter(|s| !s.is_empty());
+            item.in_reply_to = Some(post_key.clone().into());
+            item.in_reply_to_author = Some(creator.clone())
+                .filter(|s| !s.is_empty())
+                .map(Into::into);
         } else {
-            item.in_reply_to = Some(format!("comment-{parent}"));
+            item.in_reply_to = Some(format!("comment-{parent}").into());
         }
         item.kind = match c.kind.trim() {
             "pingback" | "trackback" => Kind::Pingback,
@@ -422,7 +426,8 @@ fn emit(
         };
         item.url = Some(raw.link.trim())
             .filter(|s| !s.is_empty())
-            .map(|l| format!("{l}#comment-{id}"));
+            .map(|l| format!("{l}#comment-{id}"))
+            .map(Into::into);
         item.origin = origin.clone();
         pending.push(Pending {
             index: import.items.len(),

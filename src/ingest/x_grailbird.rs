@@ -183,7 +183,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                 Ok(mut it) => {
                     it.origin = Origin {
                         input,
-                        file: file.clone(),
+                        file: file.clone().into(),
                         record,
                     };
                     import.items.push(it);
@@ -220,10 +220,10 @@ pub fn parse_grailbird_time(s: &str) -> Result<Timestamp, String> {
 
 fn base_item(id: String, owner: &Owner) -> Item {
     let mut it = Item::new(Platform::X, id, owner.handle.clone());
-    it.author_id = owner.id.clone();
+    it.author_id = owner.id.clone().map(Into::into);
     it.direction = Some(Direction::Outbound);
     if owner.handle != "owner" {
-        it.url = Some(format!("https://x.com/{}/status/{}", owner.handle, it.id));
+        it.url = Some(format!("https://x.com/{}/status/{}", owner.handle, it.id).into());
     }
     it
 }
@@ -231,9 +231,9 @@ fn base_item(id: String, owner: &Owner) -> Item {
 /// The kind and the parent's author, the way the modern importer decides them.
 fn finish(it: &mut Item, retweet: bool, reply_user_id: Option<String>, owner: &Owner) {
     if reply_user_id.is_some() && reply_user_id == owner.id {
-        it.in_reply_to_author = Some(owner.handle.clone());
+        it.in_reply_to_author = Some(owner.handle.clone().into());
     } else if it.in_reply_to_author.is_none() {
-        it.in_reply_to_author = reply_user_id;
+        it.in_reply_to_author = reply_user_id.map(Into::into);
     }
     it.kind = if retweet || it.text.starts_with("RT @") {
         Kind::Repost
@@ -252,19 +252,28 @@ fn js_item(e: &Value, owner: &Owner) -> Result<Item, String> {
         .ok_or("a tweet without id_str")?;
     let mut it = base_item(id, owner);
     if let Some(h) = e.pointer("/user/screen_name").and_then(Value::as_str) {
-        it.author = h.to_string();
+        it.author = h.to_string().into();
     }
-    it.text = html_escape::decode_html_entities(s("text").unwrap_or("")).into_owned();
+    it.text = html_escape::decode_html_entities(s("text").unwrap_or(""))
+        .into_owned()
+        .into();
     it.created_at = s("created_at").map(parse_grailbird_time).transpose()?;
-    it.in_reply_to = s("in_reply_to_status_id_str").map(str::to_string);
-    it.in_reply_to_author = s("in_reply_to_screen_name").map(str::to_string);
-    it.source = s("source").map(client_name).filter(|c| !c.is_empty());
+    it.in_reply_to = s("in_reply_to_status_id_str")
+        .map(str::to_string)
+        .map(Into::into);
+    it.in_reply_to_author = s("in_reply_to_screen_name")
+        .map(str::to_string)
+        .map(Into::into);
+    it.source = s("source")
+        .map(client_name)
+        .filter(|c| !c.is_empty())
+        .map(Into::into);
     it.mentions = e
         .pointer("/entities/user_mentions")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .filter_map(|m| m.get("screen_name")?.as_str().map(str::to_string))
+        .filter_map(|m| m.get("screen_name")?.as_str().map(Into::into))
         .collect();
     let reply_user = s("in_reply_to_user_id_str").map(str::to_string);
     finish(
@@ -370,10 +379,17 @@ fn read_csv(
         };
         let mut it = base_item(id.to_string(), owner);
         it.created_at = created;
-        it.text = html_escape::decode_html_entities(get("text").unwrap_or("")).into_owned();
-        it.in_reply_to = get("in_reply_to_status_id").map(str::to_string);
-        it.source = get("source").map(client_name).filter(|c| !c.is_empty());
-        it.mentions = mentions_in(&it.text);
+        it.text = html_escape::decode_html_entities(get("text").unwrap_or(""))
+            .into_owned()
+            .into();
+        it.in_reply_to = get("in_reply_to_status_id")
+            .map(str::to_string)
+            .map(Into::into);
+        it.source = get("source")
+            .map(client_name)
+            .filter(|c| !c.is_empty())
+            .map(Into::into);
+        it.mentions = mentions_in(&it.text).into_iter().map(Into::into).collect();
         let retweet = get("retweeted_status_id").is_some();
         finish(
             &mut it,
@@ -383,7 +399,7 @@ fn read_csv(
         );
         it.origin = Origin {
             input,
-            file: name.to_string(),
+            file: name.to_string().into(),
             record,
         };
         import.items.push(it);

@@ -94,7 +94,7 @@ fn read_file(
             Ok(mut item) => {
                 item.origin = Origin {
                     input,
-                    file: name.to_string(),
+                    file: name.to_string().into(),
                     record,
                 };
                 import.items.push(item);
@@ -115,7 +115,7 @@ fn to_item(cols: &Columns, rec: &csv::StringRecord) -> Result<Item, String> {
     let channel = cols.non_empty(rec, "channel id").unwrap_or("owner");
     let video = cols.non_empty(rec, "video id");
     let mut item = Item::new(Platform::YouTube, id, channel);
-    item.author_id = Some(channel.to_string());
+    item.author_id = Some(channel.to_string().into());
     item.direction = Some(Direction::Outbound);
     item.created_at = match cols.non_empty(rec, "comment create timestamp") {
         Some(s) => Some(
@@ -124,17 +124,22 @@ fn to_item(cols: &Columns, rec: &csv::StringRecord) -> Result<Item, String> {
         ),
         None => None,
     };
-    item.text = segments_text(cols.get(rec, "comment text").unwrap_or_default());
+    item.text = segments_text(cols.get(rec, "comment text").unwrap_or_default()).into();
     let parent = cols
         .non_empty(rec, "parent comment id")
         .or_else(|| id.split_once('.').map(|(p, _)| p));
     item.kind = Kind::Comment;
     // A top-level comment answers the video, which is not an item: linking to its id groups the
     // video's comments into one conversation.
-    item.in_reply_to = parent.or(video).map(str::to_string);
-    item.conversation_hint = video.map(str::to_string);
-    item.url = video.map(|v| format!("https://www.youtube.com/watch?v={v}&lc={id}"));
-    item.mentions = super::earshot_csv::mentions_in(&item.text);
+    item.in_reply_to = parent.or(video).map(str::to_string).map(Into::into);
+    item.conversation_hint = video.map(str::to_string).map(Into::into);
+    item.url = video
+        .map(|v| format!("https://www.youtube.com/watch?v={v}&lc={id}"))
+        .map(Into::into);
+    item.mentions = super::earshot_csv::mentions_in(&item.text)
+        .into_iter()
+        .map(Into::into)
+        .collect();
     Ok(item)
 }
 

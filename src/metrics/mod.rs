@@ -463,7 +463,8 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
         let c = a.threads.conversation[i];
         if seen.insert(c) {
             sizes.push(
-                a.threads.members[c]
+                a.threads
+                    .members(c)
                     .iter()
                     .filter(|m| in_subset.contains(m))
                     .count(),

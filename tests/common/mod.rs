@@ -45,7 +45,7 @@ pub fn load_err(path: &Path) -> InputError {
 pub fn render(items: &[Item], with_origin: bool) -> String {
     let mut out = String::new();
     for it in items {
-        let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+        let opt = |o: &Option<earshot::model::Str>| o.as_deref().unwrap_or("-").to_string();
         let _ = writeln!(
             out,
             "{} | {} | {} | author={} author_id={} | at={} | dir={} | reply_to={} reply_to_author={} | conv={} | mentions=[{}] | url={} | counts={}/{}/{} | {:?}{} | text={:?}",

@@ -49,7 +49,7 @@ pub fn load_err(path: &Path) -> InputError {
 pub fn render(items: &[Item]) -> String {
     let mut out = String::new();
     for it in items {
-        let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+        let opt = |o: &Option<earshot::model::Str>| o.as_deref().unwrap_or("-").to_string();
         out.push_str(&format!(
             "{} | {} | {} | {} | {} | {} | {} | likes={:?},shares={:?} | parent={} parent_author={} conversation={} | url={} | source={} | mentions={} | {}#{} | {:?}\n",
             it.platform,
