@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use crate::classify::{Classification, Classifier, Corpus, Label};
 use crate::ingest::{self, InputError, Limits, Loaded};
 use crate::metrics::{self, Analysis, BusinessHours, Response, Settings};
-use crate::model::{Account, Direction, Item, OwnAccounts};
+use crate::model::{Account, Direction, Item, OwnAccounts, Platform};
 use crate::redact::{self, Redact};
 use crate::summary::{
     self, Counts, InputSummary, ItemRef, Period, Previous, Provenance, Samples, Summary,
@@ -153,8 +153,16 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             message: w.message,
             skipped: w.skipped,
         }));
-        items.append(&mut l.import.items);
+        // Moved, not copied: an import's items are most of the run's memory, and a copy would
+        // keep the import's own buffer alive beside it.
+        let mut v = std::mem::take(&mut l.import.items);
+        if items.is_empty() {
+            std::mem::swap(&mut items, &mut v);
+        } else {
+            items.append(&mut v);
+        }
     }
+    items.shrink_to_fit();
     for e in &errors {
         warnings.push(summary::Warning {
             file: e.path.clone(),
@@ -164,23 +172,33 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         });
     }
     undate_implausible(&mut items, &opts.inputs, &mut warnings);
+    // Every writer of an item marked outbound is an own account; each (platform, handle, id)
+    // is collected once, not once per item.
+    let mut writers: HashSet<(&Platform, &str, Option<&str>)> = HashSet::new();
     for it in &items {
         if it.direction == Some(Direction::Outbound) {
-            accounts.push(Account {
-                platform: Some(it.platform.clone()),
-                handle: it.author.clone(),
-                id: it.author_id.clone(),
-            });
+            writers.insert((&it.platform, &it.author, it.author_id.as_deref()));
         }
     }
+    accounts.extend(writers.into_iter().map(|(p, handle, id)| Account {
+        platform: Some(p.clone()),
+        handle: handle.to_string(),
+        id: id.map(str::to_string),
+    }));
     let own = OwnAccounts::new(accounts);
 
     // One item per platform and id: the first one read wins.
     let before = items.len();
-    let mut seen: HashSet<(String, String)> = HashSet::with_capacity(items.len());
-    items.retain(|it| seen.insert((it.platform.as_str().to_string(), it.id.clone())));
+    let keep: Vec<bool> = {
+        let mut seen: HashSet<(&Platform, &str)> = HashSet::with_capacity(items.len());
+        items
+            .iter()
+            .map(|it| seen.insert((&it.platform, it.id.as_str())))
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    items.retain(|_| keep.next().unwrap_or(true));
     let duplicates = (before - items.len()) as u64;
-    drop(seen);
 
     let directions: Vec<Direction> = items
         .iter()
@@ -372,7 +390,7 @@ fn undate_implausible(
             .get(it.origin.input)
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        let file = if it.origin.file.is_empty() || input.ends_with(&it.origin.file) {
+        let file = if it.origin.file.is_empty() || input.ends_with(it.origin.file.as_str()) {
             input
         } else {
             format!("{input}: {}", it.origin.file)
@@ -511,14 +529,14 @@ impl RefMaker<'_> {
         let it = &self.items[i];
         let c = &self.classes[i];
         ItemRef {
-            id: it.id.clone(),
+            id: it.id.clone().to_string(),
             platform: it.platform.as_str().to_string(),
-            author: it.author.clone(),
+            author: it.author.clone().to_string(),
             created_at: it.created_at.map(|t| t.to_string()),
-            text: it.text.clone(),
-            url: it.url.clone(),
+            text: it.text.clone().to_string(),
+            url: it.url.clone().map(|s| s.to_string()),
             label: c.label.map(|l| l.as_str().to_string()),
-            reasons: c.reasons.clone(),
+            reasons: c.reasons.iter().map(|r| r.to_string()).collect(),
             question: c.inbound.is_some_and(|b| b.question),
             confidence: c.confidence,
         }
@@ -615,8 +633,8 @@ fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
                 .map(|p| a.items[p].author.to_lowercase())
                 .or_else(|| it.in_reply_to_author.as_ref().map(|s| s.to_lowercase()))
                 .or_else(|| it.mentions.first().map(|s| s.to_lowercase()))
-                .unwrap_or_else(|| format!("#{i}"));
-            people.insert(person);
+                .unwrap_or_else(|| format!("#{i}").into());
+            people.insert(person.to_string());
         }
     }
     // Groups come out of a HashMap in no fixed order: the first member breaks every tie, so the

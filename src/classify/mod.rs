@@ -10,6 +10,7 @@
 
 pub mod agreement;
 pub mod examples;
+pub mod matcher;
 pub mod rules;
 mod templated;
 pub mod text;
@@ -21,7 +22,7 @@ use std::sync::{Arc, LazyLock};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Direction, Item, Kind, Moderation, OwnAccounts};
+use crate::model::{Direction, Item, Kind, Moderation, OwnAccounts, Str};
 use crate::thread::Threads;
 use rules::{AppliesTo, Cue, Effect, Rule, RuleSet, RulesError};
 
@@ -57,7 +58,7 @@ pub struct Classification {
     pub label: Option<Label>,
     /// Names of the rules that decided, most decisive first. Inbound items list why they are
     /// directed and what the inbound rules found.
-    pub reasons: Vec<String>,
+    pub reasons: Names,
     /// How sure the rules are, 0 to 1.
     pub confidence: f32,
     /// Below the confidence threshold: listed in the report as worth a manual check.
@@ -72,8 +73,32 @@ pub struct Classification {
     pub inbound: Option<Inbound>,
     /// Every rule that fired, highest priority first (the first one decided), for explaining a
     /// label and for running a rule's examples.
-    pub fired: Vec<String>,
+    pub fired: Names,
 }
+
+/// A list of rule names. The lists are shared: a large archive has a million labels but only a
+/// few hundred different lists of reasons, and each is kept once.
+pub type Names = Arc<[Str]>;
+
+/// Keeps one copy of each distinct list of names.
+#[derive(Default)]
+struct NameLists {
+    seen: HashSet<Names>,
+}
+
+impl NameLists {
+    fn share(&mut self, list: Names) -> Names {
+        if let Some(known) = self.seen.get(&list) {
+            return known.clone();
+        }
+        self.seen.insert(list.clone());
+        list
+    }
+}
+
+/// How many items are classified together before their name lists are shared: bounds the
+/// unshared copies alive at once.
+const CHUNK: usize = 16 * 1024;
 
 /// Everything the rules may look at: the items, who wrote them, and how they are linked.
 pub struct Corpus<'a> {
@@ -187,26 +212,35 @@ impl Classifier {
     /// Classifies every item of the corpus; the result is parallel to `corpus.items`.
     pub fn classify(&self, corpus: &Corpus<'_>) -> Vec<Classification> {
         let ctx = Context::new(corpus);
-        let mut out: Vec<Classification> = (0..corpus.items.len())
-            .into_par_iter()
-            .map(|i| self.one(&ctx, i, false))
-            .collect();
+        let n = corpus.items.len();
+        let mut lists = NameLists::default();
+        let mut out: Vec<Classification> = Vec::with_capacity(n);
+        for start in (0..n).step_by(CHUNK) {
+            let part: Vec<Classification> = (start..(start + CHUNK).min(n))
+                .into_par_iter()
+                .map(|i| self.one(&ctx, i, false))
+                .collect();
+            out.extend(part.into_iter().map(|mut c| {
+                c.reasons = lists.share(c.reasons);
+                c.fired = lists.share(c.fired);
+                c
+            }));
+        }
 
         // Second pass: templated replies among the replies to others.
         let replies: Vec<usize> = (0..out.len()).filter(|&i| out[i].reply_to_other).collect();
+        let s = &self.set.settings;
         let candidates: Vec<templated::Reply> = replies
-            .iter()
-            .map(|&i| templated::Reply {
-                words: text::words(&corpus.items[i].text),
-                recipient: ctx.recipient(i),
+            .par_iter()
+            .map(|&i| {
+                let words = text::words(&corpus.items[i].text);
+                templated::Reply::new(&words, ctx.recipient(i), s.templated_min_words)
             })
             .collect();
-        let s = &self.set.settings;
         let groups = templated::group(
             &candidates,
             templated::Params {
                 min_recipients: s.templated_min_recipients,
-                min_words: s.templated_min_words,
                 similarity: s.templated_similarity,
             },
         );
@@ -214,6 +248,8 @@ impl Classifier {
             if let Some(g) = g {
                 let mut c = self.one(&ctx, i, true);
                 c.templated_group = Some(g);
+                c.reasons = lists.share(c.reasons);
+                c.fired = lists.share(c.fired);
                 out[i] = c;
             }
         }
@@ -235,28 +271,28 @@ impl Classifier {
             .iter()
             .filter(|r| r.applies_to == applies && fires(r, &facts, &lex, &it.text))
             .collect();
-        let names = fired.iter().map(|r| r.name.clone()).collect();
+        let names: Names = fired.iter().map(|r| Str::from(r.name.as_str())).collect();
         match applies {
             AppliesTo::Outbound => self.outbound(&facts, &fired, names),
             AppliesTo::Inbound => self.inbound(ctx, i, &facts, &fired, names),
         }
     }
 
-    fn outbound(&self, facts: &Facts, fired: &[&Rule], names: Vec<String>) -> Classification {
+    fn outbound(&self, facts: &Facts, fired: &[&Rule], names: Names) -> Classification {
         let (label, mut reasons, mut confidence) = match fired.first() {
             Some(d) => (
                 d.label.unwrap_or(Label::Push),
-                vec![d.reason.clone()],
+                vec![Str::from(d.reason.as_str())],
                 d.confidence,
             ),
-            None => (Label::Push, vec![UNMATCHED.to_string()], 0.5),
+            None => (Label::Push, vec![Str::from(UNMATCHED)], 0.5),
         };
         let (mut support, mut against) = (0, 0);
         for r in fired.iter().skip(1).filter(|r| r.priority > 0) {
             if r.label == Some(label) {
                 support += 1;
-                if !reasons.contains(&r.reason) {
-                    reasons.push(r.reason.clone());
+                if !reasons.iter().any(|x| *x == r.reason) {
+                    reasons.push(r.reason.as_str().into());
                 }
             } else {
                 against += 1;
@@ -271,7 +307,7 @@ impl Classifier {
             label == Label::Dialogue && fired.iter().any(|r| r.reason == "question-to-people");
         Classification {
             label: Some(label),
-            reasons,
+            reasons: reasons.into(),
             confidence,
             uncertain: confidence < self.set.settings.uncertain_below,
             question_to_people,
@@ -288,16 +324,12 @@ impl Classifier {
         i: usize,
         facts: &Facts,
         fired: &[&Rule],
-        names: Vec<String>,
+        names: Names,
     ) -> Classification {
-        let mut reasons: Vec<String> = ctx
-            .directed_because(i)
-            .into_iter()
-            .map(String::from)
-            .collect();
+        let mut reasons: Vec<Str> = ctx.directed_because(i).into_iter().map(Str::from).collect();
         for r in fired {
-            if !reasons.contains(&r.reason) {
-                reasons.push(r.reason.clone());
+            if !reasons.iter().any(|x| *x == r.reason) {
+                reasons.push(r.reason.as_str().into());
             }
         }
         let directed = facts[DIRECTED];
@@ -305,7 +337,7 @@ impl Classifier {
         let question = fired.iter().any(|r| r.effect == Some(Effect::Question));
         let confidence = fired.iter().map(|r| r.confidence).fold(0.95f32, f32::min);
         Classification {
-            reasons,
+            reasons: reasons.into(),
             confidence,
             uncertain: confidence < self.set.settings.uncertain_below,
             inbound: Some(Inbound {
@@ -348,7 +380,7 @@ impl<'a> Context<'a> {
             .map(|it| (it.origin.input, it.origin.file.as_str()))
             .collect();
         let mut answered_before = vec![false; items.len()];
-        for members in &corpus.threads.members {
+        for members in corpus.threads.conversations() {
             // When the organization first answered each person in this conversation.
             let mut first: HashMap<String, jiff::Timestamp> = HashMap::new();
             for &o in members {
@@ -358,7 +390,7 @@ impl<'a> Context<'a> {
                 let Some(t) = items[o].created_at else {
                     continue;
                 };
-                let mut to: Vec<&str> = items[o].mentions.iter().map(String::as_str).collect();
+                let mut to: Vec<&str> = items[o].mentions.iter().map(Str::as_str).collect();
                 if let Some(p) = corpus.threads.parent[o] {
                     to.push(&items[p].author);
                 }
@@ -379,7 +411,7 @@ impl<'a> Context<'a> {
                 if corpus.directions[i] == Direction::Inbound
                     && let (Some(t), Some(a)) = (
                         items[i].created_at,
-                        first.get(&items[i].author.to_lowercase()),
+                        first.get(&items[i].author.as_str().to_lowercase()),
                     )
                 {
                     answered_before[i] = *a < t;
@@ -429,7 +461,7 @@ impl<'a> Context<'a> {
             return Some("mentions-own-account");
         }
         if it.kind == Kind::Comment {
-            let root = c.threads.find(&it.platform, c.threads.key(i));
+            let root = c.threads.find(c.items, &it.platform, c.threads.key(i));
             if root.is_some_and(|r| c.directions[r] == Direction::Outbound) {
                 return Some("comment-on-own-post");
             }
@@ -442,10 +474,10 @@ impl<'a> Context<'a> {
         let c = self.corpus;
         let it = &c.items[i];
         if let Some(a) = &it.in_reply_to_author {
-            return a.to_lowercase();
+            return a.as_str().to_lowercase();
         }
         if let Some(p) = c.threads.parent[i] {
-            return c.items[p].author.to_lowercase();
+            return c.items[p].author.as_str().to_lowercase();
         }
         let lead = text::leading_handles(&it.text);
         if !lead.is_empty() {

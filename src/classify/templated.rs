@@ -13,17 +13,31 @@ use std::collections::{HashMap, HashSet};
 /// One outbound reply that may belong to a template.
 #[derive(Debug, Clone)]
 pub struct Reply {
-    /// Lower-case words of the text, @names and links removed.
-    pub words: Vec<String>,
+    /// The text's word pairs (see [`Reply::new`]); empty when it has too few words to count.
+    pub shingles: Vec<u64>,
     /// Who it was sent to (a handle, or the handles it starts with), lower case.
     pub recipient: String,
+}
+
+impl Reply {
+    /// A reply from the lower-case words of its text (@names and links removed). Only the
+    /// hashed word pairs are kept: a large archive has hundreds of thousands of replies.
+    pub fn new(words: &[String], recipient: String, min_words: usize) -> Reply {
+        Reply {
+            shingles: if words.len() < min_words {
+                Vec::new()
+            } else {
+                shingle(words)
+            },
+            recipient,
+        }
+    }
 }
 
 /// Matching parameters (from the rules' settings).
 #[derive(Debug, Clone, Copy)]
 pub struct Params {
     pub min_recipients: usize,
-    pub min_words: usize,
     pub similarity: f64,
 }
 
@@ -36,16 +50,7 @@ const REPRESENTATIVES: usize = 4;
 /// For each reply, the templated group it belongs to (groups numbered from 0 in order of their
 /// first reply), or `None`.
 pub fn group(replies: &[Reply], p: Params) -> Vec<Option<usize>> {
-    let shingles: Vec<Vec<u64>> = replies
-        .iter()
-        .map(|r| {
-            if r.words.len() < p.min_words {
-                Vec::new()
-            } else {
-                shingle(&r.words)
-            }
-        })
-        .collect();
+    let shingles: Vec<&[u64]> = replies.iter().map(|r| r.shingles.as_slice()).collect();
     let mut uf: Vec<usize> = (0..replies.len()).collect();
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
     for (i, sh) in shingles.iter().enumerate() {
@@ -62,7 +67,7 @@ pub fn group(replies: &[Reply], p: Params) -> Vec<Option<usize>> {
                     matched = true;
                     continue;
                 }
-                if jaccard(sh, &shingles[r]) >= p.similarity {
+                if jaccard(sh, shingles[r]) >= p.similarity {
                     union(&mut uf, r, i);
                     matched = true;
                 }
@@ -177,17 +182,14 @@ mod tests {
     use super::*;
 
     fn reply(text: &str, to: &str) -> Reply {
-        Reply {
-            words: super::super::text::words(text),
-            recipient: to.to_string(),
-        }
+        Reply::new(&super::super::text::words(text), to.to_string(), MIN_WORDS)
     }
 
     const P: Params = Params {
         min_recipients: 3,
-        min_words: 5,
         similarity: 0.6,
     };
+    const MIN_WORDS: usize = 5;
 
     #[test]
     fn near_identical_replies_to_three_people_form_one_group() {
