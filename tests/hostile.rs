@@ -128,8 +128,8 @@ const CASES: &[Case] = &[
         args: &[],
         exit: 1,
         messages: &[
-            "deep-nesting/data/tweets.js: line 1, column 10264, after record 2",
-            "recursion limit exceeded",
+            "deep-nesting/data/tweets.js: line 1, column 10164, record 3",
+            "not a readable tweet (invalid type: sequence",
         ],
         items: Some(2),
         skipped: Some(1),
@@ -726,7 +726,7 @@ fn a_conversation_of_a_hundred_thousand_replies_pairs_in_seconds() {
         .map(|i| {
             let author = if i % 2 == 1 { "org" } else { "ann" };
             let mut it = Item::new(Platform::X, format!("t{i}"), author);
-            it.in_reply_to = (i > 0).then(|| format!("t{}", i - 1));
+            it.in_reply_to = (i > 0).then(|| format!("t{}", i - 1)).map(Into::into);
             it.created_at = Some(jiff::Timestamp::from_second(1_754_000_000 + i * 60).unwrap());
             it
         })

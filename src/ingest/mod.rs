@@ -10,6 +10,7 @@ pub mod conversation;
 pub mod earshot_csv;
 pub mod facebook;
 pub mod instagram;
+pub mod json_array;
 pub mod linkedin;
 pub mod mastodon;
 pub mod messenger;

@@ -1,0 +1,416 @@
+//! Splitting a large JSON array into its elements without parsing them, so they can be parsed
+//! in parallel.
+//!
+//! An X archive's `tweets.js` is one array of hundreds of megabytes. Parsing it element by element
+//! through `serde_json`'s reader is single-threaded and byte-at-a-time; instead, [`Splitter`]
+//! reads big blocks, finds where each top-level element starts and ends (tracking only strings,
+//! escapes and bracket depth), and hands out batches of whole elements. Each element is then
+//! parsed from its own bytes, on any core, borrowing its strings.
+//!
+//! The splitter is also where the archive's structure is checked between elements (one comma
+//! each, nothing else) and where one record's size is bounded: an element longer than the
+//! record limit stops the read in bounded memory instead of filling it.
+
+use std::io::{self, Read};
+
+use super::source::LIMIT_EXCEEDED;
+
+/// Where an element starts in its file, for error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    /// 1-based line.
+    pub line: u64,
+    /// 1-based byte column.
+    pub column: u64,
+}
+
+/// A run of whole elements in one buffer.
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub bytes: Vec<u8>,
+    /// Each element's byte range in `bytes` and where it starts in the file.
+    pub elements: Vec<(std::ops::Range<usize>, Place)>,
+}
+
+/// Why the array could not be split further.
+#[derive(Debug)]
+pub struct SplitError {
+    pub place: Place,
+    pub message: String,
+    /// A resource limit stopped the read (not damage).
+    pub limit: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// Before the opening `[`.
+    Start,
+    /// After `[` or after an element's comma: an element or (after `[`) `]` must follow.
+    BeforeElement { first: bool },
+    /// Inside an element.
+    Element,
+    /// After an element: `,` or `]` must follow.
+    AfterElement,
+    /// After the closing `]`.
+    Done,
+}
+
+/// Reads a JSON array (the reader is positioned before its `[`) and hands out its elements.
+pub struct Splitter<R> {
+    reader: R,
+    block: Vec<u8>,
+    /// Bytes of the current element read so far (it may span blocks).
+    carry: Vec<u8>,
+    state: State,
+    depth: u64,
+    in_string: bool,
+    escaped: bool,
+    /// A scalar element (number, literal) ends at the first delimiter rather than a bracket.
+    scalar: bool,
+    element_start: Place,
+    line: u64,
+    column: u64,
+    max_record: u64,
+    batch_bytes: usize,
+    /// Block read but not yet scanned: `block[pos..len]`.
+    pos: usize,
+    len: usize,
+    eof: bool,
+}
+
+impl<R: Read> Splitter<R> {
+    /// `max_record` bounds one element; batches hold about `batch_bytes` of elements each.
+    /// `line` is the line the reader starts on (the `window.YTD... =` prefix is line 1).
+    pub fn new(reader: R, max_record: u64, batch_bytes: usize, line: u64) -> Splitter<R> {
+        Splitter {
+            reader,
+            block: vec![0; 1 << 20],
+            carry: Vec::new(),
+            state: State::Start,
+            depth: 0,
+            in_string: false,
+            escaped: false,
+            scalar: false,
+            element_start: Place { line, column: 1 },
+            line,
+            column: 1,
+            max_record,
+            batch_bytes,
+            pos: 0,
+            len: 0,
+            eof: false,
+        }
+    }
+
+    fn here(&self) -> Place {
+        Place {
+            line: self.line,
+            column: self.column,
+        }
+    }
+
+    fn fail(&self, message: impl Into<String>) -> SplitError {
+        SplitError {
+            place: self.here(),
+            message: message.into(),
+            limit: false,
+        }
+    }
+
+    /// The next batch of elements; an empty batch once the array has ended. Elements before a
+    /// damaged place are handed out first, then the error.
+    pub fn next_batch(&mut self) -> Result<Batch, (Batch, SplitError)> {
+        let mut batch = Batch::default();
+        loop {
+            if self.state == State::Done || batch.bytes.len() >= self.batch_bytes {
+                return Ok(batch);
+            }
+            if self.pos == self.len {
+                if self.eof {
+                    let e = match self.state {
+                        State::Start => self.fail("the file ends before the array starts"),
+                        State::Done => return Ok(batch),
+                        _ => self.fail("the file ends in the middle of the array (truncated?)"),
+                    };
+                    return Err((batch, e));
+                }
+                match self.reader.read(&mut self.block) {
+                    Ok(0) => self.eof = true,
+                    Ok(n) => {
+                        self.pos = 0;
+                        self.len = n;
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => {
+                        let limit = super::source::limit_exceeded(&e).is_some();
+                        let place = self.here();
+                        return Err((
+                            batch,
+                            SplitError {
+                                place,
+                                message: e.to_string(),
+                                limit,
+                            },
+                        ));
+                    }
+                }
+                continue;
+            }
+            if let Err(e) = self.scan(&mut batch) {
+                return Err((batch, e));
+            }
+        }
+    }
+
+    /// Scans the unscanned part of the block, moving finished elements into `batch`.
+    fn scan(&mut self, batch: &mut Batch) -> Result<(), SplitError> {
+        let mut start = self.pos;
+        let mut i = self.pos;
+        while i < self.len {
+            let b = self.block[i];
+            match self.state {
+                State::Element => {
+                    if self.in_string {
+                        if !self.escaped && !matches!(b, b'"' | b'\\' | b'\n') {
+                            // Most of an archive is string contents: jump to the next byte
+                            // that matters.
+                            let skip =
+                                memchr::memchr3(b'"', b'\\', b'\n', &self.block[i..self.len])
+                                    .unwrap_or(self.len - i);
+                            i += skip;
+                            self.column += skip as u64;
+                            continue;
+                        }
+                        if self.escaped {
+                            self.escaped = false;
+                        } else if b == b'\\' {
+                            self.escaped = true;
+                        } else if b == b'"' {
+                            self.in_string = false;
+                            if self.depth == 0 {
+                                i += 1;
+                                self.column += 1;
+                                self.finish(batch, start, i)?;
+                                start = i;
+                                continue;
+                            }
+                        } else if b == b'\n' {
+                            // A raw newline inside a string is invalid JSON; the element's own
+                            // parse reports it, the count of lines stays right.
+                            self.line += 1;
+                            self.column = 0;
+                        }
+                    } else if self.scalar {
+                        if matches!(b, b',' | b']' | b' ' | b'\t' | b'\r' | b'\n') {
+                            self.finish(batch, start, i)?;
+                            start = i;
+                            continue;
+                        }
+                    } else {
+                        match b {
+                            b'"' => self.in_string = true,
+                            b'{' | b'[' => self.depth += 1,
+                            b'}' | b']' => {
+                                self.depth -= 1;
+                                if self.depth == 0 {
+                                    i += 1;
+                                    self.column += 1;
+                                    self.finish(batch, start, i)?;
+                                    start = i;
+                                    continue;
+                                }
+                            }
+                            b'\n' => {
+                                self.line += 1;
+                                self.column = 0;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                State::Start => match b {
+                    b'[' => self.state = State::BeforeElement { first: true },
+                    b' ' | b'\t' | b'\r' | b'\n' => {}
+                    _ => return Err(self.fail("expected `[`, the start of the array")),
+                },
+                State::BeforeElement { first } => match b {
+                    b' ' | b'\t' | b'\r' | b'\n' => {}
+                    b']' if first => self.state = State::Done,
+                    b']' | b',' => return Err(self.fail("expected an element")),
+                    _ => {
+                        self.state = State::Element;
+                        self.element_start = self.here();
+                        self.carry.clear();
+                        start = i;
+                        self.depth = 0;
+                        self.scalar = false;
+                        match b {
+                            b'{' | b'[' => self.depth = 1,
+                            b'"' => self.in_string = true,
+                            _ => self.scalar = true,
+                        }
+                    }
+                },
+                State::AfterElement => match b {
+                    b' ' | b'\t' | b'\r' | b'\n' => {}
+                    b',' => self.state = State::BeforeElement { first: false },
+                    b']' => self.state = State::Done,
+                    _ => return Err(self.fail("expected `,` or `]` after an element")),
+                },
+                State::Done => {
+                    // What follows the array (`;`, a newline) is not read.
+                    self.pos = self.len;
+                    return Ok(());
+                }
+            }
+            if b == b'\n' {
+                if self.state != State::Element {
+                    self.line += 1;
+                    self.column = 1;
+                } else {
+                    self.column += 1;
+                }
+            } else {
+                self.column += 1;
+            }
+            i += 1;
+        }
+        if self.state == State::Element {
+            self.carry.extend_from_slice(&self.block[start..self.len]);
+            self.check_size()?;
+        }
+        self.pos = self.len;
+        Ok(())
+    }
+
+    fn check_size(&self) -> Result<(), SplitError> {
+        if self.carry.len() as u64 > self.max_record {
+            return Err(SplitError {
+                place: self.element_start,
+                message: format!(
+                    "{LIMIT_EXCEEDED}: one record is longer than the limit of {} bytes (raise it with --max-record-size)",
+                    self.max_record
+                ),
+                limit: true,
+            });
+        }
+        Ok(())
+    }
+
+    /// Ends the element whose last part is `block[start..end]`.
+    fn finish(&mut self, batch: &mut Batch, start: usize, end: usize) -> Result<(), SplitError> {
+        self.carry.extend_from_slice(&self.block[start..end]);
+        self.check_size()?;
+        let from = batch.bytes.len();
+        batch.bytes.extend_from_slice(&self.carry);
+        batch
+            .elements
+            .push((from..batch.bytes.len(), self.element_start));
+        self.carry.clear();
+        self.state = State::AfterElement;
+        self.pos = end;
+        Ok(())
+    }
+}
+
+/// The place in the file of an error `serde_json` reports inside an element starting at `start`.
+pub fn place_in_file(start: Place, e: &serde_json::Error) -> Place {
+    let (line, column) = (e.line() as u64, e.column() as u64);
+    if line <= 1 {
+        Place {
+            line: start.line,
+            column: start.column + column.saturating_sub(1),
+        }
+    } else {
+        Place {
+            line: start.line + line - 1,
+            column,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str, batch: usize) -> (Vec<String>, Option<SplitError>) {
+        let mut s = Splitter::new(text.as_bytes(), 1 << 20, batch, 1);
+        let mut out = Vec::new();
+        loop {
+            match s.next_batch() {
+                Ok(b) if b.elements.is_empty() => return (out, None),
+                Ok(b) => out.extend(
+                    b.elements
+                        .iter()
+                        .map(|(r, _)| String::from_utf8(b.bytes[r.clone()].to_vec()).unwrap()),
+                ),
+                Err((b, e)) => {
+                    out.extend(
+                        b.elements
+                            .iter()
+                            .map(|(r, _)| String::from_utf8(b.bytes[r.clone()].to_vec()).unwrap()),
+                    );
+                    return (out, Some(e));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn elements_come_out_whole_whatever_the_batch_size() {
+        let text = r#" [ {"a": "x,]}\"{", "b": [1, {"c": 2}]}, "s,]", 12 , true,[[]] ] ;"#;
+        for batch in [1, 5, 1 << 20] {
+            let (els, err) = split(text, batch);
+            assert!(err.is_none(), "{:?}", err.map(|e| e.message));
+            assert_eq!(
+                els,
+                vec![
+                    r#"{"a": "x,]}\"{", "b": [1, {"c": 2}]}"#,
+                    r#""s,]""#,
+                    "12",
+                    "true",
+                    "[[]]"
+                ]
+            );
+        }
+    }
+
+    #[test]
+    fn damage_between_elements_is_an_error_after_the_good_ones() {
+        let (els, err) = split("[{\"a\":1}\n {\"b\":2}]", 1);
+        assert_eq!(els, vec![r#"{"a":1}"#]);
+        let err = err.unwrap();
+        assert_eq!(err.place, Place { line: 2, column: 2 });
+        assert!(err.message.contains("expected `,` or `]`"));
+        let (els, err) = split("[{\"a\":1}, {\"b\":", 1);
+        assert_eq!(els.len(), 1);
+        assert!(err.unwrap().message.contains("truncated"));
+        assert!(split("[]", 1).0.is_empty());
+        assert!(split("[,]", 1).1.is_some());
+        assert!(split("x", 1).1.is_some());
+    }
+
+    #[test]
+    fn an_element_past_the_record_limit_stops_the_read() {
+        let text = format!("[{{\"a\": \"{}\"}}]", "x".repeat(5000));
+        let mut s = Splitter::new(text.as_bytes(), 1000, 1 << 20, 1);
+        let (_, e) = s.next_batch().unwrap_err();
+        assert!(e.limit);
+        assert!(e.message.contains("--max-record-size"));
+    }
+
+    #[test]
+    fn error_places_inside_elements_are_places_in_the_file() {
+        let start = Place { line: 3, column: 5 };
+        let e = serde_json::from_str::<serde_json::Value>("{\"a\": x}").unwrap_err();
+        assert_eq!(
+            place_in_file(start, &e),
+            Place {
+                line: 3,
+                column: 11
+            }
+        );
+        let e = serde_json::from_str::<serde_json::Value>("{\n\"a\": x}").unwrap_err();
+        assert_eq!(place_in_file(start, &e).line, 4);
+    }
+}
