@@ -478,7 +478,10 @@ fn templated_replies_and_uncertain_labels_are_listed_from_the_summary() {
         question: false,
         confidence: 0.55,
     }];
-    let html = String::from_utf8(report::html::render(&summary, &[], &[]).unwrap()).unwrap();
+    let html = String::from_utf8(
+        report::html::render(&summary, &report::Rows::from_list(Vec::new()), &[]).unwrap(),
+    )
+    .unwrap();
     let check = &html[html.find("id=\"check-h\"").unwrap()..];
     let check = &check[..check.find("</table>").unwrap()];
     assert!(

@@ -599,17 +599,16 @@ fn run_job(job: &Job, progress: &Progress, render: &report::RenderOptions) -> Re
     }
     bar.set_message("rendering");
     let t1 = Instant::now();
-    let rows = report::rows(&audit);
-    let files = report::render_with(&audit.summary, &rows, render)?;
-    let t_render = t1.elapsed();
-    bar.set_message("writing");
-    let t2 = Instant::now();
     let out = job
         .out
         .clone()
         .unwrap_or_else(|| job.root.join(slug(&audit.summary.organization)));
     refuse_overlap(&out, &job.options.inputs)?;
-    report::write(&out, &files)?;
+    let rows = report::rows(&audit);
+    let t_render = t1.elapsed();
+    bar.set_message("writing");
+    let t2 = Instant::now();
+    report::write_report(&out, &audit.summary, &rows, render)?;
     bar.finish_and_clear();
     Ok(Done {
         errors: audit.errors.iter().map(|e| e.to_string()).collect(),

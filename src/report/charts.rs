@@ -18,7 +18,7 @@ use plotters::coord::types::RangedCoordusize;
 use plotters::prelude::*;
 use plotters::style::{FontStyle, register_font};
 
-use super::ItemRow;
+use super::Rows;
 use crate::summary::Summary;
 
 /// Chart size in CSS pixels and of the 1x PNG; the 2x PNG is twice this in each direction.
@@ -77,7 +77,7 @@ const BUCKETS: &[(i64, &str)] = &[
 ];
 
 /// Renders every chart the summary (and, for the distribution, the item rows) has data for.
-pub fn render(summary: &Summary, rows: &[ItemRow]) -> Result<Vec<Chart>> {
+pub fn render(summary: &Summary, rows: &Rows<'_>) -> Result<Vec<Chart>> {
     register_fonts();
     let s = summary;
     let period = period_label(s);
@@ -180,7 +180,7 @@ pub fn render(summary: &Summary, rows: &[ItemRow]) -> Result<Vec<Chart>> {
     }
 
     let mut counts = vec![0u64; BUCKETS.len()];
-    for r in rows {
+    for r in rows.iter() {
         if r.needs_response == Some(true)
             && let Some(secs) = r.first_response_seconds
         {

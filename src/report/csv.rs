@@ -9,9 +9,11 @@
 //! wherever the comma is the decimal separator (most of Europe). Where the list separator is the
 //! comma (US, UK), the standard file opens in columns as it is.
 
+use std::io::Write;
+
 use anyhow::Result;
 
-use super::ItemRow;
+use super::Rows;
 
 /// The contract columns, in order, followed by the extra ones.
 pub const COLUMNS: &[&str] = &[
@@ -51,30 +53,37 @@ pub enum Dialect {
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Renders the rows as standard CSV bytes.
-pub fn render(rows: &[ItemRow]) -> Result<Vec<u8>> {
+pub fn render(rows: &Rows<'_>) -> Result<Vec<u8>> {
     render_with(rows, Dialect::Standard)
 }
 
 /// Renders the rows in the given dialect.
-pub fn render_with(rows: &[ItemRow], dialect: Dialect) -> Result<Vec<u8>> {
+pub fn render_with(rows: &Rows<'_>, dialect: Dialect) -> Result<Vec<u8>> {
     let mut buf = Vec::with_capacity(rows.len() * 200 + 3);
+    write_with(rows, dialect, &mut buf)?;
+    Ok(buf)
+}
+
+/// Writes the rows in the given dialect to `out`, row by row.
+pub fn write_with(rows: &Rows<'_>, dialect: Dialect, out: &mut impl Write) -> Result<()> {
     let delimiter = match dialect {
         Dialect::Standard => b',',
         Dialect::Excel => {
-            buf.extend_from_slice(BOM);
+            out.write_all(BOM)?;
             b';'
         }
     };
     let mut w = ::csv::WriterBuilder::new()
         .delimiter(delimiter)
-        .from_writer(buf);
+        .buffer_capacity(1 << 16)
+        .from_writer(out);
     w.write_record(COLUMNS)?;
     let b = |v: Option<bool>| match v {
         Some(true) => "true",
         Some(false) => "false",
         None => "",
     };
-    for r in rows {
+    for r in rows.iter() {
         let secs = r
             .first_response_seconds
             .map(|s| s.to_string())
@@ -84,11 +93,11 @@ pub fn render_with(rows: &[ItemRow], dialect: Dialect) -> Result<Vec<u8>> {
             safe(&r.id).as_ref(),
             safe(&r.platform).as_ref(),
             safe(&r.author).as_ref(),
-            &r.created_at,
+            r.created_at.as_ref(),
             r.direction,
             r.kind,
             r.label,
-            &r.reasons,
+            r.reasons.as_ref(),
             safe(&r.in_reply_to).as_ref(),
             safe(&r.conversation).as_ref(),
             b(r.directed),
@@ -103,7 +112,8 @@ pub fn render_with(rows: &[ItemRow], dialect: Dialect) -> Result<Vec<u8>> {
             safe(&r.text).as_ref(),
         ])?;
     }
-    Ok(w.into_inner().map_err(|e| e.into_error())?)
+    w.flush()?;
+    Ok(())
 }
 
 /// Neutralizes a cell a spreadsheet would evaluate as a formula.

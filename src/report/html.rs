@@ -25,8 +25,8 @@ use minijinja::{Environment, context};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::ItemRow;
 use super::charts::{self, Chart};
+use super::{ItemRow, Rows};
 use crate::model::Platform;
 use crate::summary::{Figures, ItemRef, Summary, Verdict};
 
@@ -624,20 +624,20 @@ fn drill_label(r: &ItemRow) -> (&'static str, &'static str) {
 /// The rows most worth reading when there are more than [`DRILL_CAP`], or more than
 /// [`DRILL_BUDGET`] bytes of text: messages that needed a response (unanswered first), then items
 /// the rules were unsure of, then outbound items, then the rest; shown in time order.
-fn drill_rows(rows: &[ItemRow]) -> Vec<usize> {
+fn drill_rows(rows: &Rows<'_>) -> Vec<usize> {
     let rank = |r: &ItemRow| match (r.needs_response, r.responded, r.uncertain, r.direction) {
         (Some(true), Some(false), _, _) => 0,
         (Some(true), _, _, _) => 1,
         (_, _, true, _) => 2,
-        (_, _, _, "outbound") => 3,
+        (_, _, _, "outbound") => 3u8,
         _ => 4,
     };
-    let mut idx: Vec<usize> = (0..rows.len()).collect();
-    idx.sort_by_key(|&i| (rank(&rows[i]), i));
+    let mut idx: Vec<(u8, usize)> = rows.iter().map(|r| rank(&r)).zip(0..).collect();
+    idx.sort_unstable();
     let mut budget = DRILL_BUDGET;
     let mut kept = Vec::with_capacity(rows.len().min(DRILL_CAP));
-    for i in idx {
-        let cost = html_cost(&rows[i]);
+    for (_, i) in idx {
+        let cost = html_cost(&rows.get(i));
         if kept.len() == DRILL_CAP || cost > budget {
             break;
         }
@@ -687,12 +687,12 @@ fn drill_view(r: &ItemRow, tz: &TimeZone) -> DrillRow {
     };
     DrillRow {
         when: when(
-            (!r.created_at.is_empty()).then_some(r.created_at.as_str()),
+            (!r.created_at.is_empty()).then_some(r.created_at.as_ref()),
             tz,
         ),
-        platform: r.platform.clone(),
+        platform: r.platform.to_string(),
         platform_name: Platform::from_word(&r.platform).display_name().to_string(),
-        author: r.author.clone(),
+        author: r.author.to_string(),
         label,
         label_text,
         reason_keys: reasons.join(" "),
@@ -801,7 +801,7 @@ fn opportunities(s: &Summary) -> Vec<Opportunity> {
 }
 
 /// Renders the report page.
-pub fn render(summary: &Summary, rows: &[ItemRow], charts: &[Chart]) -> Result<Vec<u8>> {
+pub fn render(summary: &Summary, rows: &Rows<'_>, charts: &[Chart]) -> Result<Vec<u8>> {
     let mut env = Environment::new();
     env.add_template("report.html", include_str!("templates/report.html"))
         .context("the report template does not parse")?;
@@ -817,7 +817,7 @@ pub fn render(summary: &Summary, rows: &[ItemRow], charts: &[Chart]) -> Result<V
     };
     let drill: Vec<DrillRow> = drill_rows(rows)
         .into_iter()
-        .map(|i| drill_view(&rows[i], &tz))
+        .map(|i| drill_view(&rows.get(i), &tz))
         .collect();
     let platforms: BTreeSet<(String, String)> = drill
         .iter()
@@ -968,16 +968,16 @@ mod tests {
     #[test]
     fn the_drill_down_keeps_messages_needing_a_response_and_stays_within_its_budget() {
         let row = |i: usize, needs: bool| ItemRow {
-            id: i.to_string(),
+            id: i.to_string().into(),
             platform: "x".into(),
             author: "a".into(),
-            created_at: String::new(),
+            created_at: "".into(),
             direction: "inbound",
             kind: "reply",
             label: "",
-            reasons: String::new(),
-            in_reply_to: String::new(),
-            conversation: String::new(),
+            reasons: "".into(),
+            in_reply_to: "".into(),
+            conversation: "".into(),
             directed: Some(needs),
             needs_response: Some(needs),
             question: Some(false),
@@ -985,22 +985,24 @@ mod tests {
             first_response_seconds: None,
             confidence: 1.0,
             uncertain: false,
-            url: String::new(),
-            source: String::new(),
-            text: String::new(),
+            url: "".into(),
+            source: "".into(),
+            text: "".into(),
         };
-        let rows: Vec<ItemRow> = (0..DRILL_CAP + 10).map(|i| row(i, i % 1000 == 7)).collect();
+        let rows = Rows::from_list((0..DRILL_CAP + 10).map(|i| row(i, i % 1000 == 7)).collect());
         let kept = drill_rows(&rows);
         assert_eq!(kept.len(), DRILL_CAP);
         assert!(kept.windows(2).all(|w| w[0] < w[1]));
-        let long: Vec<ItemRow> = (0..DRILL_CAP)
-            .map(|i| ItemRow {
-                text: "<".repeat(TEXT_CAP * 2),
-                ..row(i, false)
-            })
-            .collect();
+        let long = Rows::from_list(
+            (0..DRILL_CAP)
+                .map(|i| ItemRow {
+                    text: "<".repeat(TEXT_CAP * 2).into(),
+                    ..row(i, false)
+                })
+                .collect(),
+        );
         let kept_long = drill_rows(&long);
-        let cost: usize = kept_long.iter().map(|&i| html_cost(&long[i])).sum();
+        let cost: usize = kept_long.iter().map(|&i| html_cost(&long.get(i))).sum();
         assert!(
             kept_long.len() < DRILL_CAP && cost <= DRILL_BUDGET,
             "{} rows",

@@ -10,27 +10,32 @@ pub mod csv;
 pub mod html;
 pub mod json;
 
+use std::borrow::Cow;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::audit::Audit;
+use crate::model::Str;
 use crate::summary::Summary;
 
-/// One row of `items.csv`, and of the drill-down table in the HTML report.
+/// One row of `items.csv`, and of the drill-down table in the HTML report. Its strings borrow
+/// from the audit: rows are made one at a time as a renderer asks for them (see [`Rows`]).
 #[derive(Debug, Clone, Serialize)]
-pub struct ItemRow {
-    pub id: String,
-    pub platform: String,
-    pub author: String,
-    pub created_at: String,
+pub struct ItemRow<'a> {
+    pub id: Cow<'a, str>,
+    pub platform: Cow<'a, str>,
+    pub author: Cow<'a, str>,
+    pub created_at: Cow<'a, str>,
     pub direction: &'static str,
     pub kind: &'static str,
     pub label: &'static str,
-    pub reasons: String,
-    pub in_reply_to: String,
-    pub conversation: String,
+    pub reasons: Cow<'a, str>,
+    pub in_reply_to: Cow<'a, str>,
+    pub conversation: Cow<'a, str>,
     pub directed: Option<bool>,
     pub needs_response: Option<bool>,
     pub question: Option<bool>,
@@ -38,50 +43,130 @@ pub struct ItemRow {
     pub first_response_seconds: Option<i64>,
     pub confidence: f32,
     pub uncertain: bool,
-    pub url: String,
-    pub source: String,
-    pub text: String,
+    pub url: Cow<'a, str>,
+    pub source: Cow<'a, str>,
+    pub text: Cow<'a, str>,
+}
+
+impl ItemRow<'_> {
+    /// The same row, borrowing from this one.
+    fn reborrow(&self) -> ItemRow<'_> {
+        fn b(c: &str) -> Cow<'_, str> {
+            Cow::Borrowed(c)
+        }
+        ItemRow {
+            id: b(&self.id),
+            platform: b(&self.platform),
+            author: b(&self.author),
+            created_at: b(&self.created_at),
+            reasons: b(&self.reasons),
+            in_reply_to: b(&self.in_reply_to),
+            conversation: b(&self.conversation),
+            url: b(&self.url),
+            source: b(&self.source),
+            text: b(&self.text),
+            ..*self
+        }
+    }
+}
+
+/// The item rows of a report, in a stable order (time, then platform and id). A large audit
+/// has a million of them: they are not copied out of the audit, but made one at a time.
+pub struct Rows<'a> {
+    source: RowSource<'a>,
+}
+
+enum RowSource<'a> {
+    Audit { audit: &'a Audit, order: Vec<usize> },
+    List(Vec<ItemRow<'a>>),
+}
+
+impl<'a> Rows<'a> {
+    /// Rows given as they are (for renderers driven without an audit).
+    pub fn from_list(rows: Vec<ItemRow<'a>>) -> Rows<'a> {
+        Rows {
+            source: RowSource::List(rows),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match &self.source {
+            RowSource::Audit { order, .. } => order.len(),
+            RowSource::List(l) => l.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Row `k` in report order.
+    pub fn get(&self, k: usize) -> ItemRow<'_> {
+        match &self.source {
+            RowSource::Audit { audit, order } => row(audit, order[k]),
+            RowSource::List(l) => l[k].reborrow(),
+        }
+    }
+
+    /// Every row in report order.
+    pub fn iter(&self) -> impl Iterator<Item = ItemRow<'_>> {
+        (0..self.len()).map(|k| self.get(k))
+    }
 }
 
 /// The rows of every item in the audited period, in a stable order (time, then platform and id).
-pub fn rows(audit: &Audit) -> Vec<ItemRow> {
-    let mut idx: Vec<usize> = (0..audit.items.len())
+pub fn rows(audit: &Audit) -> Rows<'_> {
+    let mut order: Vec<usize> = (0..audit.items.len())
         .filter(|&i| audit.in_period[i])
         .collect();
-    idx.sort_by(|&a, &b| {
+    order.par_sort_unstable_by(|&a, &b| {
         let (x, y) = (&audit.items[a], &audit.items[b]);
         (
             x.created_at.is_none(),
             x.created_at,
             x.platform.as_str(),
             &x.id,
+            a,
         )
             .cmp(&(
                 y.created_at.is_none(),
                 y.created_at,
                 y.platform.as_str(),
                 &y.id,
+                b,
             ))
     });
-    idx.into_iter().map(|i| row(audit, i)).collect()
+    Rows {
+        source: RowSource::Audit { audit, order },
+    }
 }
 
-fn row(audit: &Audit, i: usize) -> ItemRow {
+fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
     let it = &audit.items[i];
     let c = &audit.classes[i];
     let inbound = c.inbound;
     let directed = inbound.is_some_and(|b| b.directed);
+    fn opt(s: &Option<Str>) -> Cow<'_, str> {
+        Cow::Borrowed(s.as_deref().unwrap_or(""))
+    }
     ItemRow {
-        id: it.id.clone(),
-        platform: it.platform.as_str().to_string(),
-        author: it.author.clone(),
-        created_at: it.created_at.map(|t| t.to_string()).unwrap_or_default(),
+        id: Cow::Borrowed(&it.id),
+        platform: Cow::Borrowed(it.platform.as_str()),
+        author: Cow::Borrowed(&it.author),
+        created_at: it
+            .created_at
+            .map(|t| Cow::Owned(t.to_string()))
+            .unwrap_or_default(),
         direction: audit.directions[i].as_str(),
         kind: it.kind.as_str(),
         label: c.label.map(|l| l.as_str()).unwrap_or(""),
-        reasons: c.reasons.join(";"),
-        in_reply_to: it.in_reply_to.clone().unwrap_or_default(),
-        conversation: audit.threads.key(i).to_string(),
+        reasons: match &*c.reasons {
+            [] => Cow::Borrowed(""),
+            [one] => Cow::Borrowed(one.as_str()),
+            many => Cow::Owned(many.join(";")),
+        },
+        in_reply_to: opt(&it.in_reply_to),
+        conversation: Cow::Borrowed(audit.threads.key(i)),
         directed: inbound.map(|b| b.directed),
         needs_response: inbound.map(|b| b.needs_response),
         question: inbound.map(|b| b.question),
@@ -89,9 +174,9 @@ fn row(audit: &Audit, i: usize) -> ItemRow {
         first_response_seconds: audit.responses[i].and_then(|r| r.seconds),
         confidence: c.confidence,
         uncertain: c.uncertain,
-        url: it.url.clone().unwrap_or_default(),
-        source: it.source.clone().unwrap_or_default(),
-        text: it.text.clone(),
+        url: opt(&it.url),
+        source: opt(&it.source),
+        text: Cow::Borrowed(&it.text),
     }
 }
 
@@ -108,22 +193,31 @@ pub struct RenderOptions {
 }
 
 /// Renders every output of the report with the default options.
-pub fn render(summary: &Summary, rows: &[ItemRow]) -> Result<Vec<Rendered>> {
+pub fn render(summary: &Summary, rows: &Rows<'_>) -> Result<Vec<Rendered>> {
     render_with(summary, rows, &RenderOptions::default())
 }
 
 /// Renders every output of the report.
 pub fn render_with(
     summary: &Summary,
-    rows: &[ItemRow],
+    rows: &Rows<'_>,
     opts: &RenderOptions,
 ) -> Result<Vec<Rendered>> {
+    let mut files = vec![Rendered {
+        path: ITEMS_CSV.into(),
+        bytes: csv::render_with(rows, opts.csv)?,
+    }];
+    files.extend(render_pages(summary, rows)?);
+    Ok(files)
+}
+
+/// The name of the item list in the report folder.
+pub const ITEMS_CSV: &str = "items.csv";
+
+/// Every output but `items.csv`: the summary, the page and the charts.
+pub fn render_pages(summary: &Summary, rows: &Rows<'_>) -> Result<Vec<Rendered>> {
     let charts = charts::render(summary, rows)?;
     let mut files = vec![
-        Rendered {
-            path: "items.csv".into(),
-            bytes: csv::render_with(rows, opts.csv)?,
-        },
         Rendered {
             path: "summary.json".into(),
             bytes: json::render(summary)?,
@@ -173,8 +267,54 @@ fn clean_stale(parent: &Path, name: &str, dir: &Path) {
     }
 }
 
+/// Writes the whole report into `dir` atomically, `items.csv` streamed straight into the staging
+/// folder (on a large archive it is hundreds of megabytes, never held in memory) while the other
+/// outputs are rendered on the other core.
+pub fn write_report(
+    dir: &Path,
+    summary: &Summary,
+    rows: &Rows<'_>,
+    opts: &RenderOptions,
+) -> Result<()> {
+    write_with(dir, |staging| {
+        let (csv, pages) = rayon::join(
+            || -> Result<()> {
+                let p = staging.join(ITEMS_CSV);
+                let f = std::fs::File::create(&p)
+                    .with_context(|| format!("cannot write {}", p.display()))?;
+                let mut out = std::io::BufWriter::with_capacity(1 << 20, f);
+                csv::write_with(rows, opts.csv, &mut out)
+                    .with_context(|| format!("cannot write {}", p.display()))?;
+                out.flush()
+                    .with_context(|| format!("cannot write {}", p.display()))?;
+                Ok(())
+            },
+            || render_pages(summary, rows),
+        );
+        csv?;
+        put_files(staging, &pages?)
+    })
+}
+
+fn put_files(staging: &Path, files: &[Rendered]) -> Result<()> {
+    for f in files {
+        let p = staging.join(&f.path);
+        if let Some(d) = p.parent() {
+            std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
+        }
+        std::fs::write(&p, &f.bytes).with_context(|| format!("cannot write {}", p.display()))?;
+    }
+    Ok(())
+}
+
 /// Writes the files into `dir` atomically: into a fresh sibling folder first, then renamed over.
 pub fn write(dir: &Path, files: &[Rendered]) -> Result<()> {
+    write_with(dir, |staging| put_files(staging, files))
+}
+
+/// Fills a fresh sibling folder of `dir` with `fill`, then renames it over `dir`; a failure
+/// leaves `dir` as it was.
+fn write_with(dir: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -190,13 +330,7 @@ pub fn write(dir: &Path, files: &[Rendered]) -> Result<()> {
         .prefix(&format!(".{name}.partial-"))
         .tempdir_in(&parent)
         .with_context(|| format!("cannot create a working folder in {}", parent.display()))?;
-    for f in files {
-        let p = staging.path().join(&f.path);
-        if let Some(d) = p.parent() {
-            std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
-        }
-        std::fs::write(&p, &f.bytes).with_context(|| format!("cannot write {}", p.display()))?;
-    }
+    fill(staging.path())?;
     let staged = staging.keep();
     if dir.exists() {
         // Move the old report aside, put the new one in place, then remove the old one: at every
