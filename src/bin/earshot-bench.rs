@@ -1,0 +1,370 @@
+//! `earshot-bench`: the end-to-end benchmark. For each archive it measures, in the same run:
+//!
+//! - the parse-only floor: one pass of `serde_json` deserializing the archive's tweet files into
+//!   `serde::de::IgnoredAny` (inflating them first when the archive is a zip), both streamed
+//!   from a reader and from the bytes in memory; the faster of the two is the floor;
+//! - the full audit: the real `earshot audit` command as a child process, every output written,
+//!   with its wall time, CPU time and peak memory (from the kernel's accounting of the child);
+//!
+//! and prints items per second, MB per second, peak memory, the ratio of the audit to the floor
+//! and how much of the two cores the audit used. Given several sizes, it also prints how time
+//! and memory grow with the number of items.
+//!
+//! Archives are written by the committed generator (`earshot::synth`, the same as
+//! `earshot-synth`) into `target/bench-data/`, once per size, format and seed; `--input` audits
+//! archives of your own instead.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+use clap::{Parser, ValueEnum};
+use earshot::ingest::{Limits, Source};
+use earshot::synth::{self, Options, Org, OutputFormat, Period};
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+#[derive(Parser)]
+#[command(
+    name = "earshot-bench",
+    version,
+    about = "End-to-end benchmark: earshot's full audit against a parse-only floor, with peak memory"
+)]
+struct Cli {
+    /// Archive sizes to generate, in tweets (comma-separated).
+    #[arg(long, value_delimiter = ',', default_values_t = [60_000u64, 600_000])]
+    items: Vec<u64>,
+    /// Archive layouts to generate (comma-separated).
+    #[arg(long, value_delimiter = ',', default_values = ["x-folder", "x-zip"])]
+    format: Vec<Layout>,
+    /// Archives of your own (X archive folders or zips) instead of generated ones.
+    #[arg(long)]
+    input: Vec<PathBuf>,
+    /// Runs of each measurement; the fastest is reported (the machine may be shared).
+    #[arg(long, default_value_t = 3)]
+    runs: u32,
+    /// Where generated archives are kept between runs.
+    #[arg(long, default_value = "target/bench-data")]
+    data: PathBuf,
+    /// The earshot binary to time (default: the one beside this program).
+    #[arg(long)]
+    earshot: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Layout {
+    XFolder,
+    XZip,
+}
+
+impl Layout {
+    fn name(self) -> &'static str {
+        match self {
+            Layout::XFolder => "x-folder",
+            Layout::XZip => "x-zip",
+        }
+    }
+}
+
+/// What one archive measured.
+struct Measured {
+    label: String,
+    items: u64,
+    /// Bytes of the tweet files (decompressed).
+    bytes: u64,
+    floor_stream: Duration,
+    floor_memory: Duration,
+    audit: Duration,
+    cpu: Duration,
+    peak_rss: u64,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("earshot-bench: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: &Cli) -> Result<(), String> {
+    let earshot = match &cli.earshot {
+        Some(p) => p.clone(),
+        None => std::env::current_exe()
+            .map_err(|e| e.to_string())?
+            .with_file_name("earshot"),
+    };
+    if !earshot.exists() {
+        return Err(format!(
+            "{} not found: build it first (`cargo build --release --bins`)",
+            earshot.display()
+        ));
+    }
+    let mut archives: Vec<(String, PathBuf)> = Vec::new();
+    if cli.input.is_empty() {
+        for &layout in &cli.format {
+            for &n in &cli.items {
+                let path = generated(&cli.data, layout, n)?;
+                archives.push((format!("{} {n}", layout.name()), path));
+            }
+        }
+    } else {
+        for p in &cli.input {
+            archives.push((p.display().to_string(), p.clone()));
+        }
+    }
+    println!(
+        "machine: {} cores, {}",
+        std::thread::available_parallelism().map_or(1, |n| n.get()),
+        cpu_model()
+    );
+    println!(
+        "{:<16} {:>9} {:>9} {:>8} {:>8} {:>8} {:>7} {:>9} {:>7} {:>8} {:>9} {:>5}",
+        "archive",
+        "items",
+        "MB",
+        "floor s",
+        "(memory)",
+        "audit s",
+        "ratio",
+        "items/s",
+        "MB/s",
+        "peak MB",
+        "peak/size",
+        "cores"
+    );
+    let mut all = Vec::new();
+    for (label, path) in &archives {
+        let m = measure(label, path, &earshot, cli.runs)?;
+        let floor = m.floor_stream.min(m.floor_memory);
+        let mb = m.bytes as f64 / 1e6;
+        println!(
+            "{:<16} {:>9} {:>9.1} {:>8.2} {:>8.2} {:>8.2} {:>7.2} {:>9.0} {:>7.1} {:>8.0} {:>9.2} {:>5.2}",
+            m.label,
+            m.items,
+            mb,
+            m.floor_stream.as_secs_f64(),
+            m.floor_memory.as_secs_f64(),
+            m.audit.as_secs_f64(),
+            m.audit.as_secs_f64() / floor.as_secs_f64(),
+            m.items as f64 / m.audit.as_secs_f64(),
+            mb / m.audit.as_secs_f64(),
+            m.peak_rss as f64 / 1e6,
+            m.peak_rss as f64 / m.bytes as f64,
+            m.cpu.as_secs_f64() / m.audit.as_secs_f64(),
+        );
+        all.push(m);
+    }
+    println!(
+        "floor s: serde_json into IgnoredAny streamed from a reader; (memory): from the bytes read into memory first;"
+    );
+    println!(
+        "ratio: audit / the faster floor; peak/size: peak memory / tweet-file bytes; cores: CPU time / wall time"
+    );
+    // Growth between sizes of the same layout.
+    for a in &all {
+        for b in &all {
+            let same_layout = a.label.split(' ').next() == b.label.split(' ').next();
+            if same_layout && b.items > a.items && a.items > 0 {
+                println!(
+                    "{} -> {}: {:.1}x the items took {:.2}x the time and {:.2}x the peak memory",
+                    a.label,
+                    b.label,
+                    b.items as f64 / a.items as f64,
+                    b.audit.as_secs_f64() / a.audit.as_secs_f64(),
+                    b.peak_rss as f64 / a.peak_rss as f64
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The archive of `items` tweets in `layout`, generated once (three years of the synthetic
+/// library's activity, seed 1) and kept in `data`.
+fn generated(data: &Path, layout: Layout, items: u64) -> Result<PathBuf, String> {
+    let (format, name) = match layout {
+        Layout::XFolder => (OutputFormat::XFolder, format!("x-{items}")),
+        Layout::XZip => (OutputFormat::XZip, format!("x-{items}.zip")),
+    };
+    let path = data.join(name);
+    if path.exists() {
+        return Ok(path);
+    }
+    std::fs::create_dir_all(data).map_err(|e| format!("{}: {e}", data.display()))?;
+    eprintln!("writing {} ...", path.display());
+    let org = Org::library();
+    let start = jiff::civil::date(2023, 1, 1);
+    let opts = Options {
+        format,
+        seed: 1,
+        period: Period::months(&org, start, 36),
+        items: Some(items),
+        out: path.clone(),
+        part_tweets: 0,
+    };
+    synth::generate(&opts).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+fn measure(label: &str, path: &Path, earshot: &Path, runs: u32) -> Result<Measured, String> {
+    let mut best: Option<Measured> = None;
+    for _ in 0..runs.max(1) {
+        let (bytes, floor_stream) = floor(path, false)?;
+        let (_, floor_memory) = floor(path, true)?;
+        let (items, audit, cpu, peak_rss) = audit(path, earshot)?;
+        let m = Measured {
+            label: label.to_string(),
+            items,
+            bytes,
+            floor_stream,
+            floor_memory,
+            audit,
+            cpu,
+            peak_rss,
+        };
+        best = Some(match best {
+            None => m,
+            Some(b) => Measured {
+                floor_stream: b.floor_stream.min(m.floor_stream),
+                floor_memory: b.floor_memory.min(m.floor_memory),
+                audit: b.audit.min(m.audit),
+                cpu: b.cpu.min(m.cpu),
+                peak_rss: b.peak_rss.min(m.peak_rss),
+                ..m
+            },
+        });
+    }
+    Ok(best.expect("at least one run"))
+}
+
+/// One pass of `serde_json` over every tweet file into `IgnoredAny`: streamed from the reader,
+/// or (`in_memory`) after reading the file's bytes. Returns the files' bytes and the time.
+fn floor(path: &Path, in_memory: bool) -> Result<(u64, Duration), String> {
+    let started = Instant::now();
+    let mut source = Source::open(path, &Limits::default()).map_err(|e| e.to_string())?;
+    let files = source.find_all(|n| {
+        let base = n.rsplit('/').next().unwrap_or(n);
+        base.starts_with("tweet") && base.ends_with(".js") && !n.contains("deleted")
+    });
+    if files.is_empty() {
+        return Err(format!("{}: no tweets*.js in it", path.display()));
+    }
+    let mut total = 0u64;
+    for f in files {
+        let entry = source.open_entry(&f).map_err(|e| e.to_string())?;
+        let mut reader = BufReader::with_capacity(1 << 16, entry);
+        let mut prefix = Vec::new();
+        reader
+            .read_until(b'=', &mut prefix)
+            .map_err(|e| e.to_string())?;
+        total += prefix.len() as u64;
+        if in_memory {
+            let mut bytes = Vec::new();
+            reader.read_to_end(&mut bytes).map_err(|e| e.to_string())?;
+            total += bytes.len() as u64;
+            serde_json::from_slice::<IgnoredAny>(&bytes).map_err(|e| format!("{f}: {e}"))?;
+        } else {
+            let mut counted = Counted {
+                inner: reader,
+                n: 0,
+            };
+            let mut de = serde_json::Deserializer::from_reader(&mut counted);
+            IgnoredAny::deserialize(&mut de).map_err(|e| format!("{f}: {e}"))?;
+            total += counted.n;
+        }
+    }
+    Ok((total, started.elapsed()))
+}
+
+struct Counted<R> {
+    inner: R,
+    n: u64,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.n += n as u64;
+        Ok(n)
+    }
+}
+
+/// Runs `earshot audit` on `path` with every output written; returns the items audited, the wall
+/// time, the CPU time and the peak resident memory of the child.
+fn audit(path: &Path, earshot: &Path) -> Result<(u64, Duration, Duration, u64), String> {
+    let out = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let report = out.path().join("report");
+    let started = Instant::now();
+    let child = Command::new(earshot)
+        .arg("audit")
+        .arg(path)
+        .arg("--out")
+        .arg(&report)
+        .args(["--reproducible", "--json"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{}: {e}", earshot.display()))?;
+    let pid = child.id() as libc::pid_t;
+    // The child's own accounting, read as it is reaped (not the sum over all children).
+    let mut status = 0;
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `pid` is our child, not yet waited for; `status` and `usage` are valid pointers.
+    let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let wall = started.elapsed();
+    if r != pid {
+        return Err(format!(
+            "waiting for earshot: {}",
+            std::io::Error::last_os_error()
+        ));
+    }
+    let mut stdout = String::new();
+    child
+        .stdout
+        .ok_or("no stdout")?
+        .read_to_string(&mut stdout)
+        .map_err(|e| e.to_string())?;
+    let code = libc::WEXITSTATUS(status);
+    if !libc::WIFEXITED(status) || code != 0 {
+        let mut stderr = String::new();
+        if let Some(mut e) = child.stderr {
+            e.read_to_string(&mut stderr).ok();
+        }
+        return Err(format!(
+            "earshot audit {} failed (status {code}): {stderr}",
+            path.display()
+        ));
+    }
+    if !report.join("items.csv").exists() || !report.join("index.html").exists() {
+        return Err("the audit wrote no report".into());
+    }
+    let line: serde_json::Value =
+        serde_json::from_str(stdout.trim()).map_err(|e| format!("earshot's --json output: {e}"))?;
+    let items = line
+        .pointer("/organizations/0/items")
+        .or_else(|| line.pointer("/items"))
+        .and_then(|v| v.as_u64())
+        .unwrap_or(0);
+    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    let cpu = tv(usage.ru_utime) + tv(usage.ru_stime);
+    // ru_maxrss is in kilobytes on Linux.
+    Ok((items, wall, cpu, usage.ru_maxrss as u64 * 1024))
+}
+
+fn cpu_model() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown processor".into())
+}
