@@ -520,6 +520,81 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// Words and pieces the built-in lexicons look for, and some they must not be fooled by.
+    const VOCABULARY: &[&str] = &[
+        "thanks",
+        "Thank",
+        "you",
+        "sign",
+        "up",
+        "do",
+        "what",
+        "think",
+        "?",
+        "congrats",
+        "@team",
+        "happy",
+        "Friday",
+        "learn",
+        "more",
+        "https://example.org/a",
+        "RT",
+        "don't",
+        "don’t",
+        "we'd",
+        "love",
+        "to",
+        "hear",
+        "join",
+        "us",
+        "proud",
+        "sponsor",
+        "our",
+        "new",
+        "é",
+        "été",
+        "bedankt",
+        "dank",
+        "je",
+        "wel",
+        "\u{212A}udos",
+        "than\u{212A}s",
+        "ſign",
+        "💬",
+        "«",
+        "—",
+        "ask",
+        "tell",
+        "register",
+        "win",
+        "the",
+        "a",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The literal prefilter never changes which lexicons a text matches.
+        #[test]
+        fn prefiltered_lexicon_hits_equal_the_complete_regex_set(
+            words in prop::collection::vec(prop::sample::select(VOCABULARY), 0..14),
+            seps in prop::collection::vec(prop::sample::select(&[" ", "  ", "\n", ", ", "! ", ""][..]), 14),
+        ) {
+            let text: String = words
+                .iter()
+                .zip(&seps)
+                .flat_map(|(w, s)| [*w, *s])
+                .collect();
+            let set = &Classifier::builtin().set;
+            let n = set.lexicons.len();
+            let (mut fast, mut slow) = (vec![false; n], vec![false; n]);
+            set.text_patterns.mark_hits(&text, &mut fast);
+            set.text_patterns.mark_hits_exhaustive(&text, &mut slow);
+            prop_assert_eq!(fast, slow, "{:?}", text);
+        }
+    }
 
     #[test]
     fn fact_indexes_match_their_names() {
