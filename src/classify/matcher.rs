@@ -27,8 +27,9 @@ pub struct PatternSet {
     owner: Vec<usize>,
     /// Literals that every match of some pattern starts with.
     prefilter: Option<AhoCorasick>,
-    /// For each prefilter literal, the patterns it stands for.
-    literal_patterns: Vec<Vec<usize>>,
+    /// For each prefilter literal, the patterns it stands for, and whether the pattern starts
+    /// with `\b` before a word character (so the literal cannot follow a letter or digit).
+    literal_patterns: Vec<Vec<(usize, bool)>>,
     /// Patterns with no usable literal: run on every text.
     always: Vec<usize>,
     /// Every pattern in one set, for the texts the prefilter cannot speak for.
@@ -60,17 +61,19 @@ impl PatternSet {
             .size_limit(1 << 26)
             .build()?;
         let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut literal_patterns: Vec<Vec<usize>> = Vec::new();
+        let mut literal_patterns: Vec<Vec<(usize, bool)>> = Vec::new();
         let mut always = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
+            let boundary = p.starts_with(r"\b") && !p.starts_with(r"\b{");
             match prefix_literals(p) {
                 Some(lits) => {
                     for lit in lits {
+                        let word_start = boundary && is_word_byte(lit[0]);
                         match literals.iter().position(|l| *l == lit) {
-                            Some(k) => literal_patterns[k].push(i),
+                            Some(k) => literal_patterns[k].push((i, word_start)),
                             None => {
                                 literals.push(lit);
-                                literal_patterns.push(vec![i]);
+                                literal_patterns.push(vec![(i, word_start)]);
                             }
                         }
                     }
@@ -113,10 +116,16 @@ impl PatternSet {
             return;
         }
         let mut candidate = vec![false; self.regexes.len()];
+        let bytes = text.as_bytes();
         if let Some(ac) = &self.prefilter {
             for m in ac.find_overlapping_iter(text) {
-                for &p in &self.literal_patterns[m.pattern().as_usize()] {
-                    candidate[p] = true;
+                // After an ASCII letter, digit or `_` there is no word boundary (a non-ASCII
+                // byte before proves nothing: it may or may not be part of a letter).
+                let after_word = m.start() > 0 && is_word_byte(bytes[m.start() - 1]);
+                for &(p, word_start) in &self.literal_patterns[m.pattern().as_usize()] {
+                    if !(word_start && after_word) {
+                        candidate[p] = true;
+                    }
                 }
             }
         }
@@ -137,6 +146,11 @@ impl PatternSet {
             hits[self.owner[p]] = true;
         }
     }
+}
+
+/// An ASCII byte that is a word character for `\b`.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// Lower-cased ASCII literals one of which starts every match of `pattern`, or `None` when the
@@ -216,6 +230,9 @@ mod tests {
             "rt this",
             "\u{212A}udos and than\u{212A}s", // KELVIN SIGN folds to k
             "thanksgiving",
+            "nothanks",
+            "éthanks",
+            "_thanks",
             "",
         ] {
             let (fast, slow) = hits(&s, text);

@@ -510,9 +510,9 @@ impl<'a> Context<'a> {
         f[MESSAGE] = it.kind == Kind::Message;
         f[COMMENT] = it.kind == Kind::Comment;
         f[ANSWERED_BEFORE] = self.answered_before[i];
-        let words = text::words(&it.text);
-        f[NO_WORDS] = words.iter().all(|w| !w.chars().any(char::is_alphanumeric));
-        f[SHORT] = words.len() <= 6;
+        let (words, alnum) = text::word_shape(&it.text);
+        f[NO_WORDS] = !alnum;
+        f[SHORT] = words <= 6;
         f
     }
 }

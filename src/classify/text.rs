@@ -30,8 +30,11 @@ pub fn at_lead(text: &str) -> bool {
 
 /// Whether a word is a web link.
 fn is_link(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    w.starts_with("http://") || w.starts_with("https://") || w.starts_with("www.")
+    let starts = |p: &str| {
+        word.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    };
+    starts("http://") || starts("https://") || starts("www.")
 }
 
 /// Whether the text holds a web link.
@@ -68,6 +71,26 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many words [`words`] finds, and whether any has a letter or digit, without making them.
+pub fn word_shape(text: &str) -> (usize, bool) {
+    let mut n = 0;
+    let mut alnum = false;
+    for w in text.split_whitespace() {
+        let bare = w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
+        if bare.starts_with('@') || is_link(bare) {
+            continue;
+        }
+        for part in w.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+            let part = part.trim_matches(['\'', '’']);
+            if !part.is_empty() {
+                n += 1;
+                alnum |= part.chars().any(char::is_alphanumeric);
+            }
+        }
+    }
+    (n, alnum)
+}
+
 /// Whether the text, links aside, holds a question mark.
 pub fn question_mark(text: &str) -> bool {
     without_handles_and_links(text).contains(['?', '？', '¿'])
@@ -76,6 +99,24 @@ pub fn question_mark(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_shape_counts_what_words_finds() {
+        for t in [
+            "Hello @a, see https://x.y — it's “great”!!",
+            "'' ’’ ... @only",
+            "",
+            "Één twee, drie? www.example.org 42",
+            "don't stop—ok",
+        ] {
+            let w = words(t);
+            let expected = (
+                w.len(),
+                w.iter().any(|w| w.chars().any(char::is_alphanumeric)),
+            );
+            assert_eq!(word_shape(t), expected, "{t:?}");
+        }
+    }
 
     #[test]
     fn leading_handles_stop_at_the_first_word() {
