@@ -50,6 +50,13 @@ struct Cli {
     /// The earshot binary to time (default: the one beside this program).
     #[arg(long)]
     earshot: Option<PathBuf>,
+    /// Measure only the floor of this archive and print `bytes seconds` (the benchmark runs
+    /// each floor in a child of its own, so its memory never counts towards the audit's).
+    #[arg(long, hide = true)]
+    floor_of: Option<PathBuf>,
+    /// With --floor-of: read the bytes into memory first.
+    #[arg(long, hide = true)]
+    in_memory: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -92,6 +99,11 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> Result<(), String> {
+    if let Some(path) = &cli.floor_of {
+        let (bytes, t) = floor(path, cli.in_memory)?;
+        println!("{bytes} {}", t.as_secs_f64());
+        return Ok(());
+    }
     let earshot = match &cli.earshot {
         Some(p) => p.clone(),
         None => std::env::current_exe()
@@ -214,8 +226,8 @@ fn generated(data: &Path, layout: Layout, items: u64) -> Result<PathBuf, String>
 fn measure(label: &str, path: &Path, earshot: &Path, runs: u32) -> Result<Measured, String> {
     let mut best: Option<Measured> = None;
     for _ in 0..runs.max(1) {
-        let (bytes, floor_stream) = floor(path, false)?;
-        let (_, floor_memory) = floor(path, true)?;
+        let (bytes, floor_stream) = floor_in_child(path, false)?;
+        let (_, floor_memory) = floor_in_child(path, true)?;
         let (items, audit, cpu, peak_rss) = audit(path, earshot)?;
         let m = Measured {
             label: label.to_string(),
@@ -240,6 +252,33 @@ fn measure(label: &str, path: &Path, earshot: &Path, runs: u32) -> Result<Measur
         });
     }
     Ok(best.expect("at least one run"))
+}
+
+/// [`floor`] in a child process: this process stays small, so the audit it starts next begins
+/// with nothing of the floor's memory.
+fn floor_in_child(path: &Path, in_memory: bool) -> Result<(u64, Duration), String> {
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut cmd = Command::new(me);
+    cmd.arg("--floor-of").arg(path);
+    if in_memory {
+        cmd.arg("--in-memory");
+    }
+    let out = cmd.output().map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut parts = text.split_whitespace();
+    match (
+        parts.next().and_then(|b| b.parse().ok()),
+        parts.next().and_then(|t| t.parse::<f64>().ok()),
+    ) {
+        (Some(bytes), Some(secs)) if out.status.success() => {
+            Ok((bytes, Duration::from_secs_f64(secs)))
+        }
+        _ => Err(format!(
+            "the floor of {}: {}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        )),
+    }
 }
 
 /// One pass of `serde_json` over every tweet file into `IgnoredAny`: streamed from the reader,
