@@ -344,6 +344,18 @@ const CASES: &[Case] = &[
         skipped: Some(0),
     },
     Case {
+        input: "wordpress-latin1.xml",
+        args: &[],
+        // Nothing was skipped: the item is kept, its text marked, with a warning.
+        exit: 0,
+        messages: &[
+            "wordpress-latin1.xml: item 2: the item holds text that is not valid UTF-8",
+            "replacement character",
+        ],
+        items: Some(3),
+        skipped: Some(0),
+    },
+    Case {
         input: "bluesky-lines.jsonl",
         args: &[],
         exit: 1,

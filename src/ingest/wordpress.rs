@@ -135,6 +135,8 @@ fn read_file(
     let mut record = 0u64;
     let mut completed = 0u64;
     let mut pending: Vec<Pending> = Vec::new();
+    // Whether the current item held bytes that are not UTF-8.
+    let mut not_utf8 = false;
     let first_item = import.items.len();
     loop {
         // Cleared before each read (not after), so no `continue` below can let it grow.
@@ -182,8 +184,18 @@ fn read_file(
                 text.clear();
             }
             Event::Empty(_) => text.clear(),
-            Event::Text(t) => text.push_str(&t.xml_content().unwrap_or_default()),
-            Event::CData(t) => text.push_str(&String::from_utf8_lossy(&t)),
+            Event::Text(t) => match t.xml_content() {
+                Ok(c) => text.push_str(&c),
+                Err(_) => {
+                    not_utf8 = true;
+                    text.push_str(&String::from_utf8_lossy(&t));
+                }
+            },
+            Event::CData(t) => {
+                let c = String::from_utf8_lossy(&t);
+                not_utf8 |= matches!(c, std::borrow::Cow::Owned(_));
+                text.push_str(&c);
+            }
             Event::GeneralRef(r) => {
                 let name = r.decode().unwrap_or_default().into_owned();
                 match r.resolve_char_ref() {
@@ -246,6 +258,14 @@ fn read_file(
                     }
                     ("channel", "item") => {
                         completed += 1;
+                        if std::mem::take(&mut not_utf8) {
+                            import.warnings.push(Warning {
+                                file: described.clone(),
+                                place: Some(format!("item {record}")),
+                                message: "the item holds text that is not valid UTF-8 (was the export converted to another encoding?); those characters are shown as the replacement character U+FFFD".into(),
+                                skipped: 0,
+                            });
+                        }
                         let raw = std::mem::take(&mut post);
                         emit(raw, input, name, &described, record, import, &mut pending);
                     }
