@@ -265,6 +265,211 @@ const CASES: &[Case] = &[
         items: None,
         skipped: None,
     },
+    Case {
+        input: "mastodon-truncated",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "mastodon-truncated/outbox.json: line 1, column 2295, after activity 4",
+            "the file is damaged (EOF while parsing a string",
+            "mastodon-truncated/outbox.json: activity 3: published `9999-12-31T23:59:59Z` is not a time",
+            "mastodon-truncated/outbox.json: activity 4: the activity has no published time",
+            "outbox.json: record 2 (id https://social.example/users/brokenco/statuses/2): dated 1970-01-01T00:00:00Z",
+        ],
+        items: Some(4),
+        skipped: Some(1),
+    },
+    Case {
+        input: "mastodon-deep",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "mastodon-deep/outbox.json: line 1, column 776, after activity 1",
+            "recursion limit exceeded",
+        ],
+        items: Some(1),
+        skipped: Some(1),
+    },
+    Case {
+        input: "mastodon-long-activity",
+        args: &["--max-record-size", "1000"],
+        exit: 2,
+        messages: &[
+            "mastodon-long-activity/outbox.json: line 1, column 2002, after activity 1",
+            "one record is longer than the limit of 1000 bytes",
+            "--max-record-size",
+        ],
+        items: None,
+        skipped: None,
+    },
+    Case {
+        input: "mastodon-long-activity",
+        args: &[],
+        exit: 0,
+        messages: &[],
+        items: Some(3),
+        skipped: Some(0),
+    },
+    Case {
+        input: "wordpress-truncated.xml",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "wordpress-truncated.xml: byte 1620, in item 3: the file is damaged",
+            "wordpress-truncated.xml: item 1 (post-1), comment 2: `yesterday` is not a date",
+            "wordpress-truncated.xml: item 2 (post-2): `9999-12-31 23:59:59` is not a date",
+            "wordpress-truncated.xml: record 1 (id comment-11): dated 1970-01-01T00:00:00Z",
+        ],
+        items: Some(2),
+        skipped: Some(3),
+    },
+    Case {
+        input: "wordpress-long-item.xml",
+        args: &["--max-record-size", "1000"],
+        exit: 2,
+        messages: &[
+            "wordpress-long-item.xml: byte 700, in item 2",
+            "one record is longer than the limit of 1000 bytes",
+            "--max-record-size",
+        ],
+        items: None,
+        skipped: None,
+    },
+    Case {
+        input: "wordpress-long-item.xml",
+        args: &[],
+        exit: 0,
+        messages: &[],
+        items: Some(3),
+        skipped: Some(0),
+    },
+    Case {
+        input: "wordpress-latin1.xml",
+        args: &[],
+        // Nothing was skipped: the item is kept, its text marked, with a warning.
+        exit: 0,
+        messages: &[
+            "wordpress-latin1.xml: item 2: the item holds text that is not valid UTF-8",
+            "replacement character",
+        ],
+        items: Some(3),
+        skipped: Some(0),
+    },
+    Case {
+        input: "bluesky-lines.jsonl",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "bluesky-lines.jsonl: line 2: not a JSON record",
+            "bluesky-lines.jsonl: line 3: not a JSON record (EOF while parsing",
+            "bluesky-lines.jsonl: line 4: createdAt `9999-12-31T23:59:59Z` is not a time",
+            "bluesky-lines.jsonl: line 5: createdAt `yesterday` is not a time",
+            "bluesky-lines.jsonl: line 6: not a JSON record (recursion limit exceeded",
+        ],
+        items: Some(4),
+        skipped: Some(3),
+    },
+    Case {
+        input: "bluesky-deep.json",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "bluesky-deep.json: line 1, column 369, after record 1",
+            "recursion limit exceeded",
+        ],
+        items: Some(1),
+        skipped: Some(1),
+    },
+    Case {
+        input: "youtube-damaged.csv",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "youtube-damaged.csv: line 3: unreadable record",
+            "invalid utf-8",
+            "youtube-damaged.csv: line 4: no Comment ID",
+            "youtube-damaged.csv: record 4 (id Ugy4): dated 1970-01-01T00:00:00Z",
+        ],
+        items: Some(2),
+        skipped: Some(2),
+    },
+    Case {
+        input: "reddit-dates",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "reddit-dates/posts.csv: line 3: `not a date` is not a date",
+            "reddit-dates/posts.csv: line 4: `9999-12-31 23:59:59 UTC` is not a date",
+        ],
+        items: Some(2),
+        skipped: Some(2),
+    },
+    Case {
+        input: "facebook-truncated",
+        args: &[],
+        exit: 2,
+        messages: &[
+            "facebook-truncated/your_posts_1.json: line 1, column 113",
+            "not readable JSON: EOF while parsing",
+        ],
+        items: None,
+        skipped: None,
+    },
+    Case {
+        input: "facebook-messenger",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "facebook-messenger/messages/inbox/bob_2/message_1.json: line 1, column 192",
+            "recursion limit exceeded",
+            "the others were",
+        ],
+        items: Some(2),
+        skipped: Some(1),
+    },
+    Case {
+        input: "instagram-deep",
+        args: &[],
+        exit: 2,
+        messages: &[
+            "instagram-deep/content/posts_1.json: line 1, column 136",
+            "recursion limit exceeded",
+        ],
+        items: None,
+        skipped: None,
+    },
+    Case {
+        input: "linkedin-latin1",
+        args: &[],
+        exit: 2,
+        messages: &["linkedin-latin1/Shares.csv: byte 123: not UTF-8 text"],
+        items: None,
+        skipped: None,
+    },
+    Case {
+        input: "grailbird-deep",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "grailbird-deep/data/js/tweets/2015_08.js: line 1, column 129",
+            "recursion limit exceeded",
+            "its tweets are left out",
+        ],
+        items: Some(1),
+        skipped: Some(1),
+    },
+    Case {
+        input: "x-dm-truncated",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "x-dm-truncated/data/direct-messages.js: line 1, column 110",
+            "not a readable direct-messages file: EOF while parsing",
+            "its messages are left out",
+        ],
+        items: Some(3),
+        skipped: Some(1),
+    },
 ];
 
 fn hostile(rel: &str) -> PathBuf {
@@ -612,8 +817,73 @@ fn a_multi_gigabyte_line_in_an_x_archive_stops_at_the_record_limit_in_bounded_me
     assert!(peak_mb < RSS_BOUND_MB, "peak RSS {peak_mb} MiB");
 }
 
-/// Every input that a fuzzer once broke, fed to the importer and the whole audit again. The file
-/// name starts with the fuzz target's name.
+#[test]
+fn a_multi_gigabyte_wordpress_item_stops_at_the_record_limit_in_bounded_memory() {
+    let work = tempfile::tempdir().unwrap();
+    let input = work.path().join("huge.xml");
+    sparse_file(
+        &input,
+        b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\">\n<channel>\n<wp:wxr_version>1.2</wp:wxr_version>\n<item><title>",
+        THREE_GB,
+    );
+    let (output, peak_mb) = run_bounded(&input, work.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("huge.xml: byte"), "{stderr}");
+    assert!(stderr.contains("in item 1"), "{stderr}");
+    assert!(
+        stderr.contains("one record is longer than the limit of 67108864 bytes"),
+        "{stderr}"
+    );
+    assert!(peak_mb < RSS_BOUND_MB, "peak RSS {peak_mb} MiB");
+    assert!(!work.path().join("report").exists());
+}
+
+#[test]
+fn a_multi_gigabyte_bluesky_json_line_stops_at_the_record_limit_in_bounded_memory() {
+    let work = tempfile::tempdir().unwrap();
+    let input = work.path().join("huge.jsonl");
+    sparse_file(
+        &input,
+        b"{\"uri\":\"at://did:plc:x/app.bsky.feed.post/3k1\",\"value\":{\"$type\":\"app.bsky.feed.post\",\"text\":\"hi\",\"createdAt\":\"2025-08-04T10:00:00Z\"}}\n{\"uri\":\"",
+        THREE_GB,
+    );
+    let (output, peak_mb) = run_bounded(&input, work.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("huge.jsonl: line 2"), "{stderr}");
+    assert!(
+        stderr.contains("one record is longer than the limit of 67108864 bytes"),
+        "{stderr}"
+    );
+    assert!(peak_mb < RSS_BOUND_MB, "peak RSS {peak_mb} MiB");
+    assert!(!work.path().join("report").exists());
+}
+
+#[test]
+fn a_multi_gigabyte_youtube_comment_stops_at_the_record_limit_in_bounded_memory() {
+    let work = tempfile::tempdir().unwrap();
+    let input = work.path().join("huge.csv");
+    sparse_file(
+        &input,
+        b"Comment ID,Channel ID,Comment Create Timestamp,Price,Parent Comment ID,Video ID,Comment Text\nUgy1,UC1,2025-08-04T10:00:00+00:00,0,,v1,\"",
+        THREE_GB,
+    );
+    let (output, peak_mb) = run_bounded(&input, work.path());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("huge.csv: line 2"), "{stderr}");
+    assert!(
+        stderr.contains("one record is longer than the limit of 67108864 bytes"),
+        "{stderr}"
+    );
+    assert!(peak_mb < RSS_BOUND_MB, "peak RSS {peak_mb} MiB");
+}
+
+/// Every input that a fuzzer once broke, fed again to what that target fed it: an export laid
+/// out as the target saw it, run through the whole audit; or, for the `rules` and `config`
+/// targets, the rules file to `earshot rules check` and the config file to `earshot audit
+/// --config`. The file name starts with the fuzz target's name.
 #[test]
 fn fuzzer_findings_stay_fixed() {
     let dir = hostile("regressions");
@@ -625,55 +895,243 @@ fn fuzzer_findings_stay_fixed() {
             continue;
         }
         seen += 1;
+        let bytes = std::fs::read(&path).unwrap();
         let work = tempfile::tempdir().unwrap();
-        let input = regression_input(&name, &std::fs::read(&path).unwrap(), work.path());
-        let out = work.path().join("report");
-        let output = earshot(
-            &[
-                "audit".as_ref(),
-                input.as_os_str(),
-                "--out".as_ref(),
-                out.as_os_str(),
-            ],
-            work.path(),
-        );
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(
-            matches!(output.status.code(), Some(0..=2)),
-            "{name}: {:?}\n{stderr}",
-            output.status
-        );
-        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+        for args in regression_runs(&name, &bytes, work.path()) {
+            let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+            let output = earshot(&args, work.path());
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                matches!(output.status.code(), Some(0..=2)),
+                "{name} {args:?}: {:?}\n{stderr}",
+                output.status
+            );
+            assert!(!stderr.contains("panicked"), "{name} {args:?}: {stderr}");
+            let _ = std::fs::remove_dir_all(work.path().join("report"));
+        }
     }
     assert!(seen > 0 || dir.join("README.md").exists());
 }
 
-/// Lays a regression input out as the fuzz target saw it: a tweets or account file inside an X
-/// archive folder, or a file on its own (CSV, zip).
-fn regression_input(name: &str, bytes: &[u8], dir: &Path) -> PathBuf {
-    let data = dir.join("archive/data");
+/// The command lines that feed a regression input to what its fuzz target fed it.
+fn regression_runs(name: &str, bytes: &[u8], dir: &Path) -> Vec<Vec<std::ffi::OsString>> {
+    let audit = |input: PathBuf| -> Vec<std::ffi::OsString> {
+        vec![
+            "audit".into(),
+            input.into(),
+            "--out".into(),
+            dir.join("report").into(),
+        ]
+    };
+    if name.starts_with("rules") {
+        let file = dir.join("rules.toml");
+        std::fs::write(&file, bytes).unwrap();
+        return vec![vec!["rules".into(), "check".into(), file.into()]];
+    }
+    if name.starts_with("config") {
+        let file = dir.join("earshot.toml");
+        std::fs::write(&file, bytes).unwrap();
+        let mut args = vec!["audit".into(), "--config".into(), file.into()];
+        args.extend(["--out".into(), dir.join("report").into()]);
+        return vec![args];
+    }
+    regression_inputs(name, bytes, dir)
+        .into_iter()
+        .map(audit)
+        .collect()
+}
+
+/// Lays a regression input out as its fuzz target saw it: inside an export folder beside valid
+/// files, under the names that target used, or as a file on its own (CSV, zip, XML, CAR...).
+fn regression_inputs(name: &str, bytes: &[u8], dir: &Path) -> Vec<PathBuf> {
     let ok_account =
         r#"window.YTD.account.part0 = [{"account":{"accountId":"1","username":"fuzz"}}]"#;
     let ok_tweets = r#"window.YTD.tweets.part0 = [{"tweet":{"id_str":"1","full_text":"hi","created_at":"Sat Aug 12 16:10:37 +0000 2023"}}]"#;
-    if name.starts_with("x_tweets") || name.starts_with("x_account") {
-        std::fs::create_dir_all(&data).unwrap();
-        let (tweets, account): (&[u8], &[u8]) = if name.starts_with("x_tweets") {
-            (bytes, ok_account.as_bytes())
-        } else {
-            (ok_tweets.as_bytes(), bytes)
-        };
-        std::fs::write(data.join("tweets.js"), tweets).unwrap();
-        std::fs::write(data.join("account.js"), account).unwrap();
-        return dir.join("archive");
-    }
-    let ext = if name.starts_with("source_zip") {
-        "zip"
-    } else {
-        "csv"
+    let ok_actor = r#"{"id":"https://example.social/users/fuzz","type":"Person","preferredUsername":"fuzz","outbox":"outbox.json"}"#;
+    let ok_user = r#"var user_details = {"screen_name":"fuzz","id":"1"}"#;
+    let target = name.split('-').next().unwrap_or(name);
+    // A folder of `files`, each either the regression's bytes (`None`) or the given text.
+    let folder = |sub: &str, files: &[(&str, Option<&str>)]| -> PathBuf {
+        let root = dir.join(sub);
+        for (file, text) in files {
+            let path = root.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, text.map(str::as_bytes).unwrap_or(bytes)).unwrap();
+        }
+        root
     };
-    let file = dir.join(format!("input.{ext}"));
-    std::fs::write(&file, bytes).unwrap();
-    file
+    let single = |file: &str| -> PathBuf {
+        let path = dir.join(file);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    match target {
+        "x_tweets" => vec![folder(
+            "archive",
+            &[
+                ("data/tweets.js", None),
+                ("data/account.js", Some(ok_account)),
+            ],
+        )],
+        "x_account" => vec![folder(
+            "archive",
+            &[
+                ("data/tweets.js", Some(ok_tweets)),
+                ("data/account.js", None),
+            ],
+        )],
+        "x_direct_messages" => vec![folder(
+            "archive",
+            &[
+                ("data/account.js", Some(ok_account)),
+                ("data/tweets.js", Some(ok_tweets)),
+                ("data/direct-messages.js", None),
+                ("data/like.js", None),
+            ],
+        )],
+        "mastodon" => vec![
+            folder(
+                "mastodon",
+                &[
+                    ("actor.json", Some(ok_actor)),
+                    ("outbox.json", None),
+                    ("likes.json", None),
+                ],
+            ),
+            single("outbox.json"),
+        ],
+        "wordpress" => vec![single("export.xml")],
+        "bluesky_car" => vec![single("repo.car")],
+        "bluesky_json" => vec![single("records.json"), single("records.jsonl")],
+        "youtube" => vec![single("comments.csv")],
+        "reddit" => vec![folder(
+            "reddit",
+            &[
+                ("posts.csv", None),
+                ("comments.csv", None),
+                ("statistics.csv", None),
+            ],
+        )],
+        "facebook" => vec![
+            folder(
+                "facebook",
+                &[
+                    ("your_facebook_activity/posts/your_posts_1.json", None),
+                    (
+                        "your_facebook_activity/comments_and_reactions/comments.json",
+                        None,
+                    ),
+                    (
+                        "personal_information/profile_information/profile_information.json",
+                        None,
+                    ),
+                ],
+            ),
+            single("your_posts_1.json"),
+        ],
+        "instagram" => vec![
+            folder(
+                "instagram",
+                &[
+                    ("your_instagram_activity/content/posts_1.json", None),
+                    (
+                        "your_instagram_activity/comments/post_comments_1.json",
+                        None,
+                    ),
+                    (
+                        "personal_information/personal_information/personal_information.json",
+                        None,
+                    ),
+                ],
+            ),
+            folder(
+                "instagram-2020",
+                &[
+                    ("media.json", None),
+                    ("comments.json", None),
+                    ("profile.json", None),
+                ],
+            ),
+        ],
+        "messenger" => vec![
+            folder(
+                "facebook",
+                &[(
+                    "your_facebook_activity/messages/inbox/fuzz_1/message_1.json",
+                    None,
+                )],
+            ),
+            folder(
+                "instagram",
+                &[(
+                    "your_instagram_activity/messages/inbox/fuzz_1/message_1.json",
+                    None,
+                )],
+            ),
+        ],
+        "linkedin" => vec![folder(
+            "linkedin",
+            &[
+                ("Shares.csv", None),
+                ("Comments.csv", None),
+                ("Profile.csv", None),
+            ],
+        )],
+        "x_grailbird" => vec![
+            folder(
+                "grailbird",
+                &[
+                    ("data/js/tweets/2015_08.js", None),
+                    ("data/js/user_details.js", Some(ok_user)),
+                ],
+            ),
+            single("tweets.csv"),
+        ],
+        "source_zip" => vec![single("input.zip")],
+        _ => vec![single("input.csv")],
+    }
+}
+
+#[test]
+fn every_fuzz_target_has_a_regression_layout() {
+    // A target added to fuzz/ without a layout here would have its findings fed to the CSV
+    // importer, where they prove nothing.
+    let known = [
+        "x_tweets",
+        "x_account",
+        "x_direct_messages",
+        "earshot_csv",
+        "audit_csv",
+        "source_zip",
+        "mastodon",
+        "wordpress",
+        "bluesky_car",
+        "bluesky_json",
+        "youtube",
+        "reddit",
+        "facebook",
+        "instagram",
+        "messenger",
+        "linkedin",
+        "x_grailbird",
+        "rules",
+        "config",
+    ];
+    let targets = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/fuzz_targets");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(targets).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if let Some(target) = name.strip_suffix(".rs") {
+            found.push(target.to_string());
+        }
+    }
+    found.sort();
+    let mut known: Vec<String> = known.iter().map(|s| s.to_string()).collect();
+    known.sort();
+    assert_eq!(
+        found, known,
+        "each fuzz target needs its layout in regression_inputs"
+    );
 }
 
 #[test]

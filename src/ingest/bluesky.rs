@@ -23,16 +23,19 @@
 //! not parse is kept undated with a warning.
 
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, BufReader};
+use std::fmt;
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 use ciborium::Value as Cbor;
 use jiff::Timestamp;
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use super::source::RecordGuard;
 use super::text::head;
 use super::{Import, InputError, Source, Warning};
 use crate::model::{Account, Direction, Item, Kind, Origin, Platform};
@@ -41,6 +44,12 @@ const POST: &str = "app.bsky.feed.post";
 const REPOST: &str = "app.bsky.feed.repost";
 const LIKE: &str = "app.bsky.feed.like";
 const MENTION: &str = "app.bsky.richtext.facet#mention";
+/// How much of a JSON file's first line is read to tell JSON Lines from one JSON document.
+const DETECT_LINE: u64 = 1 << 20;
+/// How deep the reader follows the repository's tree. Each level holds about 16 times more keys
+/// than the one below, so real trees are a handful of levels deep; a crafted chain of nodes
+/// would otherwise recurse until the stack overflows.
+const MAX_TREE_DEPTH: usize = 64;
 /// The CBOR tag DAG-CBOR uses for links (CIDs).
 const CID_TAG: u64 = 42;
 
@@ -110,8 +119,10 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                 reader.car(&bytes)?;
             }
             FileKind::Json => {
-                let entry = source.open_entry(&name)?;
-                reader.json(BufReader::with_capacity(1 << 16, entry))?;
+                let limit = source.limits().max_record_bytes;
+                let guard = RecordGuard::new(limit);
+                let entry = guard.wrap(source.open_entry(&name)?);
+                reader.json(BufReader::with_capacity(1 << 16, entry), &guard, limit)?;
             }
         }
         let (likes, owners) = (reader.likes, reader.owners);
@@ -354,7 +365,7 @@ impl Reader<'_> {
         self.owners.push(did.clone());
         let mut entries = Vec::new();
         let mut seen = HashSet::new();
-        self.walk_mst(&blocks, &data, &mut entries, &mut seen);
+        self.walk_mst(&blocks, &data, &mut entries, &mut seen, 0);
         for (record, (key, cid)) in entries.into_iter().enumerate() {
             let record = record as u64 + 1;
             let Some((collection, rkey)) = key.split_once('/') else {
@@ -390,8 +401,19 @@ impl Reader<'_> {
         node: &[u8],
         out: &mut Vec<(String, Vec<u8>)>,
         seen: &mut HashSet<Vec<u8>>,
+        depth: usize,
     ) {
         if !seen.insert(node.to_vec()) {
+            return;
+        }
+        if depth >= MAX_TREE_DEPTH {
+            self.warn(
+                "repository tree".into(),
+                format!(
+                    "the tree is more than {MAX_TREE_DEPTH} levels deep (a real repository's is a handful): the records under that level were not read"
+                ),
+                1,
+            );
             return;
         }
         let Some(v) = blocks
@@ -406,7 +428,7 @@ impl Reader<'_> {
             return;
         };
         if let Some(left) = field(&v, "l").and_then(link) {
-            self.walk_mst(blocks, &left, out, seen);
+            self.walk_mst(blocks, &left, out, seen, depth + 1);
         }
         let mut prev: Vec<u8> = Vec::new();
         for e in field(&v, "e")
@@ -434,35 +456,90 @@ impl Reader<'_> {
             out.push((String::from_utf8_lossy(&key).into_owned(), value));
             prev = key;
             if let Some(right) = field(e, "t").and_then(link) {
-                self.walk_mst(blocks, &right, out, seen);
+                self.walk_mst(blocks, &right, out, seen, depth + 1);
             }
         }
     }
 
-    fn json(&mut self, mut reader: impl BufRead) -> Result<(), InputError> {
+    /// JSON Lines (read line by line) or one JSON document (streamed element by element), each
+    /// record bounded by `guard`.
+    fn json(
+        &mut self,
+        mut reader: impl BufRead,
+        guard: &RecordGuard,
+        limit: u64,
+    ) -> Result<(), InputError> {
         // Read the first line whole to tell a JSON document from JSON Lines (a reader may hand
-        // out the start of the file in small pieces, so a peek at its buffer is not enough).
-        let mut first = String::new();
-        reader
-            .read_line(&mut first)
+        // out the start of the file in small pieces, so a peek at its buffer is not enough). A
+        // record is a few kilobytes, so a first line longer than a megabyte is the start of one
+        // document written on one line, which may run to any size: it is streamed, not held.
+        let cap = DETECT_LINE.min(limit);
+        let mut first = Vec::new();
+        let n = (&mut reader)
+            .take(cap)
+            .read_until(b'\n', &mut first)
             .map_err(|e| self.error(Some("line 1".into()), e.to_string()))?;
-        let t = first.trim_start_matches('\u{feff}').trim();
-        let is_lines = t.starts_with('{')
-            && serde_json::from_str::<Value>(t).is_ok_and(|v| v.get("records").is_none());
+        let whole_line = first.ends_with(b"\n") || (n as u64) < cap;
+        let t = trim_record(&first);
+        let is_lines = whole_line
+            && t.starts_with(b"{")
+            && serde_json::from_slice::<Value>(t).is_ok_and(|v| v.get("records").is_none());
         if is_lines {
-            let mut record = 0u64;
-            let mut line_no = 0u64;
-            let rest = std::io::BufRead::lines(reader);
-            for line in std::iter::once(Ok(first.clone())).chain(rest) {
-                line_no += 1;
-                let line =
-                    line.map_err(|e| self.error(Some(format!("line {line_no}")), e.to_string()))?;
-                let line = line.trim().trim_start_matches('\u{feff}');
-                if line.is_empty() {
-                    continue;
-                }
+            return self.json_lines(first, reader, guard);
+        }
+        let doc = std::io::Cursor::new(first).chain(reader);
+        let mut de = serde_json::Deserializer::from_reader(doc);
+        let mut read = 0u64;
+        let mut seen_records = false;
+        let result = de
+            .deserialize_any(DocVisitor {
+                on_entry: &mut |entry: Value| {
+                    read += 1;
+                    self.entry(&entry, read, format!("record {read}"));
+                    guard.next_record();
+                },
+                seen_records: &mut seen_records,
+            })
+            .and_then(|()| de.end());
+        let place_of = |e: &serde_json::Error| format!("line {}, column {}", e.line(), e.column());
+        match result {
+            Ok(()) => Ok(()),
+            Err(e) if e.is_io() => {
+                let place = format!("{}, after record {read}", place_of(&e));
+                let io = std::io::Error::from(e);
+                Err(self.error(Some(place), io.to_string()))
+            }
+            Err(e) if read == 0 => Err(self.error(
+                Some(place_of(&e)),
+                format!("not readable JSON records: {e}"),
+            )),
+            Err(e) => {
+                self.warn(
+                    format!("{}, after record {read}", place_of(&e)),
+                    format!(
+                        "the file is damaged ({e}); the {read} records before this point were read, the rest skipped"
+                    ),
+                    1,
+                );
+                Ok(())
+            }
+        }
+    }
+
+    fn json_lines(
+        &mut self,
+        first: Vec<u8>,
+        mut reader: impl BufRead,
+        guard: &RecordGuard,
+    ) -> Result<(), InputError> {
+        let mut record = 0u64;
+        let mut line_no = 1u64;
+        let mut line = first;
+        loop {
+            let t = trim_record(&line);
+            if !t.is_empty() {
                 record += 1;
-                match serde_json::from_str::<Value>(line) {
+                match serde_json::from_slice::<Value>(t) {
                     Ok(entry) => self.entry(&entry, record, format!("line {line_no}")),
                     Err(e) => self.warn(
                         format!("line {line_no}"),
@@ -471,32 +548,16 @@ impl Reader<'_> {
                     ),
                 }
             }
-            return Ok(());
+            guard.next_record();
+            line.clear();
+            line_no += 1;
+            let n = reader
+                .read_until(b'\n', &mut line)
+                .map_err(|e| self.error(Some(format!("line {line_no}")), e.to_string()))?;
+            if n == 0 {
+                return Ok(());
+            }
         }
-        let mut bytes = first.into_bytes();
-        reader
-            .read_to_end(&mut bytes)
-            .map_err(|e| self.error(None, e.to_string()))?;
-        let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        let doc: Value = serde_json::from_slice(body).map_err(|e| {
-            self.error(
-                Some(format!("line {}, column {}", e.line(), e.column())),
-                format!("not readable JSON records: {e}"),
-            )
-        })?;
-        let entries = match &doc {
-            Value::Array(a) => a.as_slice(),
-            Value::Object(o) => o
-                .get("records")
-                .and_then(Value::as_array)
-                .map(Vec::as_slice)
-                .ok_or_else(|| self.error(None, "a JSON object without a `records` array"))?,
-            _ => return Err(self.error(None, "neither a JSON array nor a `records` object")),
-        };
-        for (i, entry) in entries.iter().enumerate() {
-            self.entry(entry, i as u64 + 1, format!("record {}", i + 1));
-        }
-        Ok(())
     }
 
     /// One `{"uri", "cid", "value"}` entry of JSON records.
@@ -603,6 +664,78 @@ impl Reader<'_> {
     }
 }
 
+/// A line or document with white space and a byte-order mark trimmed off.
+fn trim_record(bytes: &[u8]) -> &[u8] {
+    let b = bytes.trim_ascii();
+    b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b).trim_ascii()
+}
+
+/// A JSON document of records: an array of entries, or an object whose `records` array holds
+/// them; every entry is handed to `on_entry` as it is read, never the whole document at once.
+struct DocVisitor<'a> {
+    on_entry: &'a mut dyn FnMut(Value),
+    seen_records: &'a mut bool,
+}
+
+impl<'de> Visitor<'de> for DocVisitor<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON array of records or an object with a `records` array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(v) = seq.next_element::<Value>()? {
+            (self.on_entry)(v);
+        }
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "records" {
+                *self.seen_records = true;
+                map.next_value_seed(RecordsSeed {
+                    on_entry: &mut *self.on_entry,
+                })?;
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        if !*self.seen_records {
+            return Err(de::Error::custom("a JSON object without a `records` array"));
+        }
+        Ok(())
+    }
+}
+
+struct RecordsSeed<'a> {
+    on_entry: &'a mut dyn FnMut(Value),
+}
+
+impl<'de> DeserializeSeed<'de> for RecordsSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RecordsSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of records")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(v) = seq.next_element::<Value>()? {
+            (self.on_entry)(v);
+        }
+        Ok(())
+    }
+}
+
 /// The DID of an `at://did/collection/rkey` URI.
 fn uri_did(uri: &str) -> Option<String> {
     uri.strip_prefix("at://")?
@@ -660,6 +793,94 @@ fn parse_created_at(s: &str) -> Option<Timestamp> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn small_limit(name: &str, bytes: Vec<u8>) -> Source {
+        let limits = crate::ingest::Limits {
+            max_record_bytes: 2000,
+            ..crate::ingest::Limits::default()
+        };
+        Source::from_files("export", vec![(name.into(), bytes)], &limits)
+    }
+
+    fn post(n: usize, text: &str) -> String {
+        format!(
+            r#"{{"uri":"at://did:plc:org/app.bsky.feed.post/3k{n}","cid":"bafy","value":{{"$type":"app.bsky.feed.post","text":"{text}","createdAt":"2025-08-04T10:00:00Z"}}}}"#
+        )
+    }
+
+    #[test]
+    fn a_one_line_json_document_far_larger_than_the_record_limit_is_read_record_by_record() {
+        let records: Vec<String> = (0..300).map(|n| post(n, "hello")).collect();
+        let doc = format!(r#"{{"records":[{}],"cursor":"x"}}"#, records.join(","));
+        assert!(doc.len() > 20 * 2000 && !doc.contains('\n'));
+        let import = import(&mut small_limit("records.json", doc.into_bytes()), 0).unwrap();
+        assert_eq!(import.items.len(), 300);
+        assert!(import.warnings.is_empty(), "{:?}", import.warnings);
+    }
+
+    #[test]
+    fn a_json_line_over_the_record_limit_is_an_error_naming_the_file_line_and_limit() {
+        let lines = format!("{}\n{}\n", post(1, "short"), post(2, &"a".repeat(5000)));
+        let err = import(&mut small_limit("records.jsonl", lines.into_bytes()), 0).unwrap_err();
+        assert_eq!(err.path, "export/records.jsonl");
+        assert_eq!(err.place.as_deref(), Some("line 2"));
+        assert!(
+            err.message
+                .contains("one record is longer than the limit of 2000 bytes"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_crafted_chain_of_tree_nodes_stops_at_the_depth_limit_instead_of_overflowing_the_stack() {
+        // Node i links to node i + 1 as its left subtree, 100 000 levels deep.
+        let n = 100_000u32;
+        let cid = |i: u32| {
+            let mut c = vec![0x01, 0x71, 0x00, 0x04];
+            c.extend(i.to_be_bytes());
+            c
+        };
+        let cids: Vec<Vec<u8>> = (0..n).map(cid).collect();
+        let nodes: Vec<Vec<u8>> = (0..n)
+            .map(|i| {
+                let mut link = vec![0u8];
+                link.extend(cid(i + 1));
+                let node = Cbor::Map(vec![
+                    (
+                        Cbor::Text("l".into()),
+                        Cbor::Tag(CID_TAG, Box::new(Cbor::Bytes(link))),
+                    ),
+                    (Cbor::Text("e".into()), Cbor::Array(vec![])),
+                ]);
+                let mut out = Vec::new();
+                ciborium::into_writer(&node, &mut out).unwrap();
+                out
+            })
+            .collect();
+        let blocks: HashMap<&[u8], &[u8]> = cids
+            .iter()
+            .zip(&nodes)
+            .map(|(c, b)| (c.as_slice(), b.as_slice()))
+            .collect();
+        let mut import = Import::default();
+        let mut reader = Reader {
+            input: 0,
+            file: "repo.car".into(),
+            described: "repo.car".into(),
+            import: &mut import,
+            likes: 0,
+            owners: Vec::new(),
+        };
+        let mut out = Vec::new();
+        reader.walk_mst(&blocks, &cids[0], &mut out, &mut HashSet::new(), 0);
+        assert!(out.is_empty());
+        assert_eq!(import.warnings.len(), 1, "{:?}", import.warnings);
+        assert!(
+            import.warnings[0]
+                .message
+                .contains("more than 64 levels deep")
+        );
+    }
 
     #[test]
     fn varints_decode_and_refuse_to_run_forever() {

@@ -29,19 +29,28 @@ pub fn link_replies(items: &mut [Item]) {
     let mut links: Vec<(usize, String)> = Vec::new();
     for (_, mut members) in by_conversation {
         members.sort_by_key(|&i| (items[i].created_at, i));
-        // The latest message of each side so far.
-        let mut last: BTreeMap<String, usize> = BTreeMap::new();
+        // Members come in time order, so the latest message of another side is the latest
+        // message so far when its side differs, else the latest one of a side other than that.
+        // Keeping just those two makes a group of many senders linear, not quadratic.
+        let mut latest: Option<(String, usize)> = None;
+        let mut latest_other: Option<usize> = None;
         for &i in &members {
             let side = side(&items[i]);
+            let answered = match &latest {
+                Some((s, j)) if *s != side => Some(*j),
+                _ => latest_other,
+            };
             if items[i].in_reply_to.is_none()
-                && let Some((_, &j)) = last
-                    .iter()
-                    .filter(|(s, _)| **s != side)
-                    .max_by_key(|&(_, &j)| (items[j].created_at, j))
+                && let Some(j) = answered
             {
                 links.push((i, items[j].id.to_string()));
             }
-            last.insert(side, i);
+            if let Some((s, j)) = &latest
+                && *s != side
+            {
+                latest_other = Some(*j);
+            }
+            latest = Some((side, i));
         }
     }
     for (i, parent) in links {
@@ -87,6 +96,37 @@ mod tests {
         assert_eq!(
             parents,
             vec![Some("4"), Some("3"), Some("1"), Some("1"), None]
+        );
+    }
+
+    #[test]
+    fn a_group_of_a_hundred_thousand_senders_links_in_linear_time() {
+        let n = 100_000usize;
+        let mut items: Vec<Item> = (0..n)
+            .map(|i| msg(&i.to_string(), &format!("sender{i}"), None, i as i64 + 1000))
+            .collect();
+        link_replies(&mut items);
+        assert_eq!(items[0].in_reply_to, None);
+        assert!(
+            (1..n).all(|i| items[i].in_reply_to.as_deref() == Some((i - 1).to_string().as_str())),
+            "each message answers the one before it"
+        );
+    }
+
+    #[test]
+    fn three_sides_answer_the_latest_other_side() {
+        let mut items = vec![
+            msg("1", "Ann", None, 10),
+            msg("2", "Bob", None, 20),
+            msg("3", "Bob", None, 30),
+            msg("4", "Cat", None, 40),
+            msg("5", "Bob", None, 50),
+        ];
+        link_replies(&mut items);
+        let parents: Vec<Option<&str>> = items.iter().map(|i| i.in_reply_to.as_deref()).collect();
+        assert_eq!(
+            parents,
+            vec![None, Some("1"), Some("1"), Some("3"), Some("4")]
         );
     }
 

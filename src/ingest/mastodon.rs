@@ -18,12 +18,13 @@
 //! - The outbox is streamed activity by activity; large accounts' outboxes run to tens of MB.
 
 use std::fmt;
-use std::io::Read;
+use std::io::{BufReader, Read};
 
 use jiff::Timestamp;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
+use super::source::{RecordGuard, limit_exceeded};
 use super::text::{head, html_to_text};
 use super::{Import, InputError, Source, Warning};
 use crate::model::{Account, Direction, Item, Kind, Origin, Platform};
@@ -153,11 +154,12 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
         && let Some(name) = likes_file(source)
     {
         let described = source.describe(&name);
-        let reader = source.open_entry(&name)?;
+        let guard = RecordGuard::new(source.limits().max_record_bytes);
+        let reader = guard.wrap(source.open_entry(&name)?);
         let mut count = 0u64;
         let mut on_item = |_: Value| count += 1;
         // Likes are a side figure: a damaged likes.json costs the count, not the statuses.
-        match walk_collection(reader, &mut on_item) {
+        match walk_collection(reader, &guard, &mut on_item) {
             Ok(()) => import.likes_given = Some(count),
             Err(e) => import.warnings.push(Warning {
                 file: described,
@@ -182,7 +184,8 @@ fn read_outbox(
     import: &mut Import,
 ) -> Result<(), InputError> {
     let described = source.describe(name);
-    let reader = source.open_entry(name)?;
+    let guard = RecordGuard::new(source.limits().max_record_bytes);
+    let reader = guard.wrap(source.open_entry(name)?);
     let mut record = 0u64;
     let items = &mut import.items;
     let warnings = &mut import.warnings;
@@ -195,6 +198,14 @@ fn read_outbox(
                     file: name.to_string().into(),
                     record,
                 };
+                if item.created_at.is_none() {
+                    warnings.push(Warning {
+                        file: described.clone(),
+                        place: Some(format!("activity {record}")),
+                        message: undated_reason(&activity),
+                        skipped: 0,
+                    });
+                }
                 items.push(item);
             }
             Err(message) => warnings.push(Warning {
@@ -205,7 +216,14 @@ fn read_outbox(
             }),
         }
     };
-    if let Err(e) = walk_collection(reader, &mut on_item) {
+    if let Err(e) = walk_collection(reader, &guard, &mut on_item) {
+        if e.limit {
+            return Err(InputError::new(
+                std::path::Path::new(&described),
+                Some(format!("{}, after activity {record}", e.place)),
+                e.message,
+            ));
+        }
         if record == 0 {
             return Err(InputError::new(
                 std::path::Path::new(&described),
@@ -230,25 +248,43 @@ fn read_outbox(
 struct WalkError {
     place: String,
     message: String,
+    /// A resource limit stopped the read (not damage).
+    limit: bool,
 }
 
 /// Streams every element of every `orderedItems` array of an `OrderedCollection` into `on_item`,
-/// however many times the key occurs; other keys are skipped unread.
+/// however many times the key occurs; other keys are skipped unread. The outbox of a large
+/// account is hundreds of megabytes in one JSON object, so only one activity is held at a time,
+/// and `guard` (over `reader`) bounds each activity by the record limit.
 fn walk_collection(
-    reader: Box<dyn Read + '_>,
+    reader: impl Read,
+    guard: &RecordGuard,
     on_item: &mut dyn FnMut(Value),
 ) -> Result<(), WalkError> {
-    let mut de = serde_json::Deserializer::from_reader(reader);
-    de.deserialize_map(CollectionVisitor { on_item })
+    let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, reader));
+    de.deserialize_map(CollectionVisitor { on_item, guard })
         .and_then(|()| de.end())
-        .map_err(|e| WalkError {
-            place: format!("line {}, column {}", e.line(), e.column()),
-            message: e.to_string(),
+        .map_err(|e| {
+            let place = format!("line {}, column {}", e.line(), e.column());
+            if e.is_io() {
+                let io = std::io::Error::from(e);
+                return WalkError {
+                    place,
+                    limit: limit_exceeded(&io).is_some(),
+                    message: io.to_string(),
+                };
+            }
+            WalkError {
+                place,
+                message: e.to_string(),
+                limit: false,
+            }
         })
 }
 
 struct CollectionVisitor<'a> {
     on_item: &'a mut dyn FnMut(Value),
+    guard: &'a RecordGuard,
 }
 
 impl<'de> Visitor<'de> for CollectionVisitor<'_> {
@@ -263,6 +299,7 @@ impl<'de> Visitor<'de> for CollectionVisitor<'_> {
             if key == "orderedItems" {
                 map.next_value_seed(ItemsSeed {
                     on_item: &mut *self.on_item,
+                    guard: self.guard,
                 })?;
             } else {
                 map.next_value::<IgnoredAny>()?;
@@ -274,6 +311,7 @@ impl<'de> Visitor<'de> for CollectionVisitor<'_> {
 
 struct ItemsSeed<'a> {
     on_item: &'a mut dyn FnMut(Value),
+    guard: &'a RecordGuard,
 }
 
 impl<'de> DeserializeSeed<'de> for ItemsSeed<'_> {
@@ -294,6 +332,7 @@ impl<'de> Visitor<'de> for ItemsSeed<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         while let Some(v) = seq.next_element::<Value>()? {
             (self.on_item)(v);
+            self.guard.next_record();
         }
         Ok(())
     }
@@ -352,6 +391,26 @@ fn is_direct(activity: &Value, object: &Value, followers: Option<&str>) -> bool 
         && recipients
             .iter()
             .all(|r| !PUBLIC.contains(r) && !r.ends_with("/followers") && Some(*r) != followers)
+}
+
+/// Why an activity that became an item has no time: `published` missing, or not a time earshot
+/// can read (past the year 9999, say).
+fn undated_reason(activity: &Value) -> String {
+    let written = activity["object"]["published"]
+        .as_str()
+        .or_else(|| activity["published"].as_str());
+    match written {
+        Some(raw) => format!(
+            "published `{}` is not a time; the item is kept undated",
+            head_chars(raw, 60)
+        ),
+        None => "the activity has no published time; the item is kept undated".to_string(),
+    }
+}
+
+/// At most `n` characters of `s`, for quoting input in a message.
+fn head_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map(|(i, _)| &s[..i]).unwrap_or(s)
 }
 
 fn parse_time(v: &Value) -> Option<Timestamp> {
@@ -447,6 +506,59 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn small_limit(files: Vec<(&str, String)>) -> Source {
+        let limits = crate::ingest::Limits {
+            max_record_bytes: 2000,
+            ..crate::ingest::Limits::default()
+        };
+        let files = files
+            .into_iter()
+            .map(|(n, t)| (n.to_string(), t.into_bytes()))
+            .collect();
+        Source::from_files("export", files, &limits)
+    }
+
+    fn status(n: usize, text: &str) -> String {
+        format!(
+            r#"{{"id":"https://s.example/users/org/statuses/{n}/activity","type":"Create","actor":"https://s.example/users/org","published":"2025-08-04T10:00:00Z","to":["https://www.w3.org/ns/activitystreams#Public"],"object":{{"id":"https://s.example/users/org/statuses/{n}","type":"Note","published":"2025-08-04T10:00:00Z","content":"<p>{text}</p>"}}}}"#
+        )
+    }
+
+    fn outbox(activities: &[String]) -> String {
+        format!(
+            r#"{{"@context":"https://www.w3.org/ns/activitystreams","type":"OrderedCollection","orderedItems":[{}]}}"#,
+            activities.join(",")
+        )
+    }
+
+    #[test]
+    fn an_outbox_far_larger_than_the_record_limit_is_read_activity_by_activity() {
+        let activities: Vec<String> = (0..200).map(|n| status(n, "hello")).collect();
+        let text = outbox(&activities);
+        assert!(text.len() > 20 * 2000, "the outbox is many times the limit");
+        let mut source = small_limit(vec![("outbox.json", text)]);
+        let import = import(&mut source, 0).unwrap();
+        assert_eq!(import.items.len(), 200);
+        assert!(import.warnings.is_empty(), "{:?}", import.warnings);
+    }
+
+    #[test]
+    fn one_activity_over_the_record_limit_is_an_error_naming_the_file_place_and_limit() {
+        let text = outbox(&[status(1, "short"), status(2, &"a".repeat(5000))]);
+        let mut source = small_limit(vec![("outbox.json", text)]);
+        let err = import(&mut source, 0).unwrap_err();
+        assert_eq!(err.path, "export/outbox.json");
+        assert!(
+            err.place.as_deref().unwrap().ends_with("after activity 1"),
+            "{err}"
+        );
+        assert!(
+            err.message
+                .contains("one record is longer than the limit of 2000 bytes"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn status_authors_are_local_names_or_name_at_host() {

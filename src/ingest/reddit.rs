@@ -7,13 +7,11 @@
 //! dates read `2023-01-15 12:34:56 UTC`, and `parent` is a fullname: `t1_<id>` for a comment,
 //! `t3_<id>` for a post. Items are keyed by fullname too, so a parent id always finds its item.
 
-use std::path::Path;
-
 use jiff::Timestamp;
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 
-use super::text::{Columns, csv_header, head};
+use super::text::{Columns, CsvRecords, csv_header, head};
 use super::{Import, InputError, Source, Warning};
 use crate::model::{Account, Direction, Item, Kind, Origin, Platform};
 
@@ -133,15 +131,12 @@ fn read_table(
     import: &mut Import,
 ) -> Result<(), InputError> {
     let described = source.describe(name);
-    let reader = source.open_entry(name)?;
-    let mut r = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
-    let header = r
-        .headers()
-        .map_err(|e| InputError::new(Path::new(&described), None, e.to_string()))?
-        .clone();
+    let mut r = CsvRecords::open(source, name)?;
+    let header = r.headers()?;
     let cols = Columns::new(&header);
-    for (n, rec) in r.records().enumerate() {
-        let record = n as u64 + 1;
+    let mut record = 0u64;
+    while let Some(rec) = r.next_record()? {
+        record += 1;
         let line = || format!("record {record}");
         let rec = match rec {
             Ok(rec) => rec,

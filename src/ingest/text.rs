@@ -5,8 +5,10 @@
 //! so markup goes and the line structure stays (`<br>` is a line break, `<p>` a paragraph).
 
 use std::io::Read;
+use std::path::Path;
 
-use super::Source;
+use super::source::{GuardedRead, RecordGuard, limit_exceeded};
+use super::{InputError, Source};
 
 /// Plain text from an HTML fragment: tags stripped, `<br>` to a newline, block elements (`<p>`,
 /// `<div>`, `<li>`, headings, `<blockquote>`) to paragraph breaks, `<script>`/`<style>` contents
@@ -125,6 +127,92 @@ pub fn csv_header(head: &[u8]) -> Option<Vec<String>> {
             .map(|f| String::from_utf8_lossy(f).trim().to_ascii_lowercase())
             .collect(),
     )
+}
+
+/// A CSV file of an input read record by record, each record bounded by the input's
+/// `--max-record-size`: a multi-gigabyte field (or an unclosed quote swallowing the rest of a huge
+/// file) stops with an error naming the file, the line and the limit, in bounded memory.
+pub struct CsvRecords<'a> {
+    reader: csv::Reader<GuardedRead<Box<dyn Read + 'a>>>,
+    guard: RecordGuard,
+    described: String,
+    done: bool,
+}
+
+impl<'a> CsvRecords<'a> {
+    /// Opens `name` of `source` as a CSV whose records may differ in length.
+    pub fn open(source: &'a mut Source, name: &str) -> Result<CsvRecords<'a>, InputError> {
+        let described = source.describe(name);
+        let guard = RecordGuard::new(source.limits().max_record_bytes);
+        let reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(guard.wrap(source.open_entry(name)?));
+        Ok(CsvRecords {
+            reader,
+            guard,
+            described,
+            done: false,
+        })
+    }
+
+    fn limit(&self, line: u64, e: &csv::Error) -> Option<InputError> {
+        let csv::ErrorKind::Io(io) = e.kind() else {
+            return None;
+        };
+        limit_exceeded(io).map(|msg| {
+            InputError::new(
+                Path::new(&self.described),
+                Some(format!("line {line}")),
+                msg,
+            )
+        })
+    }
+
+    /// The header row; an error names the file and line 1.
+    pub fn headers(&mut self) -> Result<csv::StringRecord, InputError> {
+        self.guard.next_record();
+        match self.reader.headers() {
+            Ok(h) => Ok(h.clone()),
+            Err(e) => Err(self.limit(1, &e).unwrap_or_else(|| {
+                InputError::new(
+                    Path::new(&self.described),
+                    Some("line 1".into()),
+                    format!("not a readable CSV: {e}"),
+                )
+            })),
+        }
+    }
+
+    /// The next record: `Ok(None)` at the end, `Ok(Some(Err(..)))` for a record that cannot be
+    /// read (the caller skips it with a warning), `Err` when a record is over the limit. After a
+    /// read error (damaged compression, truncated UTF-16) nothing more is read.
+    #[allow(clippy::type_complexity)]
+    pub fn next_record(
+        &mut self,
+    ) -> Result<Option<Result<csv::StringRecord, csv::Error>>, InputError> {
+        if self.done {
+            return Ok(None);
+        }
+        self.guard.next_record();
+        let line = self.reader.position().line();
+        let mut rec = csv::StringRecord::new();
+        match self.reader.read_record(&mut rec) {
+            Ok(false) => {
+                self.done = true;
+                Ok(None)
+            }
+            Ok(true) => Ok(Some(Ok(rec))),
+            Err(e) => {
+                if let Some(err) = self.limit(line, &e) {
+                    return Err(err);
+                }
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    self.done = true;
+                }
+                Ok(Some(Err(e)))
+            }
+        }
+    }
 }
 
 /// Column positions of a CSV header, looked up by lower-case name.

@@ -22,6 +22,7 @@
 //!   comments on any item do (WooCommerce product reviews are comments on `product` items).
 //! - The file is streamed: large sites export hundreds of MB.
 
+use std::collections::HashMap;
 use std::io::BufReader;
 use std::path::Path;
 
@@ -31,6 +32,7 @@ use jiff::tz::TimeZone;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
+use super::source::{RecordGuard, limit_exceeded};
 use super::text::{head, html_to_text};
 use super::{Import, InputError, Source, Warning};
 use crate::model::{Account, Direction, Item, Kind, Moderation, Origin, Platform};
@@ -118,7 +120,10 @@ fn read_file(
     import: &mut Import,
 ) -> Result<(), InputError> {
     let described = source.describe(name);
-    let entry = source.open_entry(name)?;
+    // Each item (a post with its comments) and each other element of the channel is one record:
+    // a multi-gigabyte element stops at the record limit instead of filling memory.
+    let guard = RecordGuard::new(source.limits().max_record_bytes);
+    let entry = guard.wrap(source.open_entry(name)?);
     let mut reader = Reader::from_reader(BufReader::new(entry));
     let mut buf = Vec::new();
     let mut path: Vec<String> = Vec::new();
@@ -130,6 +135,8 @@ fn read_file(
     let mut record = 0u64;
     let mut completed = 0u64;
     let mut pending: Vec<Pending> = Vec::new();
+    // Whether the current item held bytes that are not UTF-8.
+    let mut not_utf8 = false;
     let first_item = import.items.len();
     loop {
         // Cleared before each read (not after), so no `continue` below can let it grow.
@@ -139,6 +146,11 @@ fn read_file(
             Err(e) => {
                 let at = reader.error_position();
                 let place = format!("byte {at}, in item {record}");
+                if let quick_xml::Error::Io(io) = &e
+                    && let Some(msg) = limit_exceeded(io)
+                {
+                    return Err(InputError::new(Path::new(&described), Some(place), msg));
+                }
                 if completed == 0 {
                     return Err(InputError::new(
                         Path::new(&described),
@@ -172,8 +184,18 @@ fn read_file(
                 text.clear();
             }
             Event::Empty(_) => text.clear(),
-            Event::Text(t) => text.push_str(&t.xml_content().unwrap_or_default()),
-            Event::CData(t) => text.push_str(&String::from_utf8_lossy(&t)),
+            Event::Text(t) => match t.xml_content() {
+                Ok(c) => text.push_str(&c),
+                Err(_) => {
+                    not_utf8 = true;
+                    text.push_str(&String::from_utf8_lossy(&t));
+                }
+            },
+            Event::CData(t) => {
+                let c = String::from_utf8_lossy(&t);
+                not_utf8 |= matches!(c, std::borrow::Cow::Owned(_));
+                text.push_str(&c);
+            }
             Event::GeneralRef(r) => {
                 let name = r.decode().unwrap_or_default().into_owned();
                 match r.resolve_char_ref() {
@@ -191,6 +213,10 @@ fn read_file(
             }
             Event::End(_) => {
                 let Some(tag) = path.pop() else { continue };
+                if path.len() <= 2 {
+                    // An element of the channel (or the channel itself) is complete.
+                    guard.next_record();
+                }
                 let parent = path.last().map(String::as_str).unwrap_or_default();
                 let value = std::mem::take(&mut text);
                 match (parent, tag.as_str()) {
@@ -232,6 +258,14 @@ fn read_file(
                     }
                     ("channel", "item") => {
                         completed += 1;
+                        if std::mem::take(&mut not_utf8) {
+                            import.warnings.push(Warning {
+                                file: described.clone(),
+                                place: Some(format!("item {record}")),
+                                message: "the item holds text that is not valid UTF-8 (was the export converted to another encoding?); those characters are shown as the replacement character U+FFFD".into(),
+                                skipped: 0,
+                            });
+                        }
                         let raw = std::mem::take(&mut post);
                         emit(raw, input, name, &described, record, import, &mut pending);
                     }
@@ -268,9 +302,10 @@ fn read_file(
             .map(|it| it.author.to_string()),
     );
     logins.retain(|l| !l.is_empty());
+    let index = AuthorIndex::new(&authors, &logins);
     for p in pending {
         let item = &mut import.items[p.index];
-        if let Some(login) = site_author(&authors, &logins, &item.author, &p.email) {
+        if let Some(login) = index.site_author(&item.author, &p.email) {
             item.author = login.into();
         }
     }
@@ -286,22 +321,63 @@ fn read_file(
     Ok(())
 }
 
-/// The login of the site author who wrote a comment, matched on email, login or display name.
-fn site_author(authors: &[Author], logins: &[String], name: &str, email: &str) -> Option<String> {
-    let name = name.trim();
-    let email = email.trim();
-    for a in authors {
-        let by_email = !email.is_empty() && a.email.eq_ignore_ascii_case(email);
-        let by_name = !name.is_empty()
-            && (a.login.eq_ignore_ascii_case(name) || a.display_name.eq_ignore_ascii_case(name));
-        if (by_email || by_name) && !a.login.is_empty() {
-            return Some(a.login.clone());
+/// The site's authors looked up by lower-case email, login and display name, so matching every
+/// comment against them costs a lookup, not a scan of the author list: a crafted export with
+/// hundreds of thousands of authors and comments would otherwise take hours.
+struct AuthorIndex<'a> {
+    authors: &'a [Author],
+    by_email: HashMap<String, usize>,
+    by_name: HashMap<String, usize>,
+    logins: HashMap<String, &'a str>,
+}
+
+impl<'a> AuthorIndex<'a> {
+    fn new(authors: &'a [Author], logins: &'a [String]) -> AuthorIndex<'a> {
+        let mut by_email = HashMap::new();
+        let mut by_name = HashMap::new();
+        for (i, a) in authors.iter().enumerate() {
+            if a.login.is_empty() {
+                continue;
+            }
+            if !a.email.is_empty() {
+                by_email.entry(a.email.to_ascii_lowercase()).or_insert(i);
+            }
+            for name in [&a.login, &a.display_name] {
+                if !name.is_empty() {
+                    by_name.entry(name.to_ascii_lowercase()).or_insert(i);
+                }
+            }
+        }
+        let mut by_login = HashMap::new();
+        for l in logins {
+            by_login.entry(l.to_ascii_lowercase()).or_insert(l.as_str());
+        }
+        AuthorIndex {
+            authors,
+            by_email,
+            by_name,
+            logins: by_login,
         }
     }
-    logins
-        .iter()
-        .find(|l| !name.is_empty() && l.eq_ignore_ascii_case(name))
-        .cloned()
+
+    /// The login of the site author who wrote a comment, matched on email, login or display
+    /// name (the first such author in the list), else a post author's login equal to the name.
+    fn site_author(&self, name: &str, email: &str) -> Option<&'a str> {
+        let name = name.trim().to_ascii_lowercase();
+        let email = email.trim().to_ascii_lowercase();
+        let by_email = (!email.is_empty())
+            .then(|| self.by_email.get(&email))
+            .flatten();
+        let by_name = (!name.is_empty())
+            .then(|| self.by_name.get(&name))
+            .flatten();
+        if let Some(&i) = by_email.into_iter().chain(by_name).min() {
+            return Some(self.authors[i].login.as_str());
+        }
+        (!name.is_empty())
+            .then(|| self.logins.get(&name).copied())
+            .flatten()
+    }
 }
 
 /// `2007-09-04 00:49:28` in UTC; `None` for the `0000-00-00 00:00:00` of drafts and for empty.
@@ -441,6 +517,54 @@ fn emit(
 mod tests {
     use super::*;
 
+    fn wxr(items: &[String]) -> Vec<u8> {
+        format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version>{}</channel></rss>"#,
+            items.concat()
+        )
+        .into_bytes()
+    }
+
+    fn item(n: usize, body: &str) -> String {
+        format!(
+            "<item><title>P{n}</title><dc:creator>org</dc:creator><content:encoded><![CDATA[{body}]]></content:encoded><wp:post_id>{n}</wp:post_id><wp:post_date_gmt>2025-08-04 10:00:00</wp:post_date_gmt><wp:post_type>post</wp:post_type><wp:status>publish</wp:status></item>"
+        )
+    }
+
+    fn small_limit(bytes: Vec<u8>) -> Source {
+        let limits = crate::ingest::Limits {
+            max_record_bytes: 2000,
+            ..crate::ingest::Limits::default()
+        };
+        Source::from_files("site", vec![("export.xml".into(), bytes)], &limits)
+    }
+
+    #[test]
+    fn an_export_far_larger_than_the_record_limit_is_read_item_by_item() {
+        let items: Vec<String> = (1..=300).map(|n| item(n, "hello")).collect();
+        let bytes = wxr(&items);
+        assert!(bytes.len() > 20 * 2000);
+        let import = import(&mut small_limit(bytes), 0).unwrap();
+        assert_eq!(import.items.len(), 300);
+        assert!(import.warnings.is_empty(), "{:?}", import.warnings);
+    }
+
+    #[test]
+    fn one_item_over_the_record_limit_is_an_error_naming_the_file_place_and_limit() {
+        let bytes = wxr(&[item(1, "short"), item(2, &"a".repeat(10_000))]);
+        let err = import(&mut small_limit(bytes), 0).unwrap_err();
+        assert_eq!(err.path, "site/export.xml");
+        assert!(
+            err.place.as_deref().unwrap().ends_with("in item 2"),
+            "{err}"
+        );
+        assert!(
+            err.message
+                .contains("one record is longer than the limit of 2000 bytes"),
+            "{err}"
+        );
+    }
+
     #[test]
     fn gmt_dates_parse_and_zero_dates_are_undated() {
         assert_eq!(
@@ -461,18 +585,14 @@ mod tests {
             email: "Editor@Example.org".into(),
             display_name: "The Editor".into(),
         }];
-        let logins = vec!["editor".to_string()];
+        let logins = vec!["editor".to_string(), "guest".to_string()];
+        let index = AuthorIndex::new(&authors, &logins);
         assert_eq!(
-            site_author(&authors, &logins, "Someone", "editor@example.org").as_deref(),
+            index.site_author("Someone", "editor@example.org"),
             Some("editor")
         );
-        assert_eq!(
-            site_author(&authors, &logins, "the editor", "").as_deref(),
-            Some("editor")
-        );
-        assert_eq!(
-            site_author(&authors, &logins, "Reader", "r@example.org"),
-            None
-        );
+        assert_eq!(index.site_author("the editor", ""), Some("editor"));
+        assert_eq!(index.site_author("Reader", "r@example.org"), None);
+        assert_eq!(index.site_author(" GUEST ", ""), Some("guest"));
     }
 }

@@ -21,6 +21,7 @@ use regex::Regex;
 use serde_json::Value;
 
 use super::earshot_csv::mentions_in;
+use super::text::CsvRecords;
 use super::x::{client_name, parse_x_time, strip_js_prefix};
 use super::{Import, InputError, Source, Warning};
 use crate::model::{Account, Direction, Item, Kind, Origin, Platform};
@@ -293,17 +294,9 @@ fn read_csv(
     import: &mut Import,
 ) -> Result<(), InputError> {
     let described = source.describe(name);
-    let reader = source.open_entry(name)?;
-    let mut r = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
+    let mut r = CsvRecords::open(source, name)?;
     let header: HashMap<String, usize> = r
-        .headers()
-        .map_err(|e| {
-            InputError::new(
-                std::path::Path::new(&described),
-                None,
-                format!("not a readable CSV: {e}"),
-            )
-        })?
+        .headers()?
         .iter()
         .enumerate()
         .map(|(i, h)| {
@@ -328,8 +321,9 @@ fn read_csv(
             ),
         ));
     }
-    for (k, rec) in r.records().enumerate() {
-        let record = k as u64 + 1;
+    let mut record = 0u64;
+    while let Some(rec) = r.next_record()? {
+        record += 1;
         let rec = match rec {
             Ok(rec) => rec,
             Err(e) => {

@@ -11,11 +11,9 @@
 //!   leave that empty, so the id's prefix is used when it is.
 //! - There is no author column: the `Channel ID` is the account's own channel.
 
-use std::path::Path;
-
 use serde_json::Value;
 
-use super::text::{Columns, csv_header, head};
+use super::text::{Columns, CsvRecords, csv_header, head};
 use super::{Import, InputError, Source, Warning};
 use crate::model::{Direction, Item, Kind, Origin, Platform};
 
@@ -61,15 +59,12 @@ fn read_file(
     import: &mut Import,
 ) -> Result<(), InputError> {
     let described = source.describe(name);
-    let reader = source.open_entry(name)?;
-    let mut r = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
-    let header = r
-        .headers()
-        .map_err(|e| InputError::new(Path::new(&described), None, e.to_string()))?
-        .clone();
+    let mut r = CsvRecords::open(source, name)?;
+    let header = r.headers()?;
     let cols = Columns::new(&header);
-    for (n, rec) in r.records().enumerate() {
-        let record = n as u64 + 1;
+    let mut record = 0u64;
+    while let Some(rec) = r.next_record()? {
+        record += 1;
         let rec = match rec {
             Ok(rec) => rec,
             Err(e) => {
