@@ -170,6 +170,7 @@ impl<R: Read> Splitter<R> {
             let b = self.block[i];
             match self.state {
                 State::Element => {
+                    let mut closed = false;
                     if self.in_string {
                         if !self.escaped && !matches!(b, b'"' | b'\\' | b'\n') {
                             // Most of an archive is string contents: jump to the next byte
@@ -187,13 +188,7 @@ impl<R: Read> Splitter<R> {
                             self.escaped = true;
                         } else if b == b'"' {
                             self.in_string = false;
-                            if self.depth == 0 {
-                                i += 1;
-                                self.column += 1;
-                                self.finish(batch, start, i)?;
-                                start = i;
-                                continue;
-                            }
+                            closed = self.depth == 0;
                         } else if b == b'\n' {
                             // A raw newline inside a string is invalid JSON; the element's own
                             // parse reports it, the count of lines stays right.
@@ -212,13 +207,7 @@ impl<R: Read> Splitter<R> {
                             b'{' | b'[' => self.depth += 1,
                             b'}' | b']' => {
                                 self.depth -= 1;
-                                if self.depth == 0 {
-                                    i += 1;
-                                    self.column += 1;
-                                    self.finish(batch, start, i)?;
-                                    start = i;
-                                    continue;
-                                }
+                                closed = self.depth == 0;
                             }
                             b'\n' => {
                                 self.line += 1;
@@ -226,6 +215,14 @@ impl<R: Read> Splitter<R> {
                             }
                             _ => {}
                         }
+                    }
+                    if closed {
+                        // The element's last byte: it is complete.
+                        i += 1;
+                        self.column += 1;
+                        self.finish(batch, start, i)?;
+                        start = i;
+                        continue;
                     }
                 }
                 State::Start => match b {
