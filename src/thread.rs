@@ -41,6 +41,22 @@ fn hash_key(hasher: &impl BuildHasher, platform: &Platform, id: &str) -> u64 {
     h.finish()
 }
 
+/// The item with this platform and id in `index` (built over `items`).
+fn lookup(
+    index: &HashTable<u32>,
+    hasher: &impl BuildHasher,
+    items: &[Item],
+    platform: &Platform,
+    id: &str,
+) -> Option<usize> {
+    index
+        .find(hash_key(hasher, platform, id), |&j| {
+            let o = &items[j as usize];
+            o.id == id && o.platform == *platform
+        })
+        .map(|&j| j as usize)
+}
+
 impl Threads {
     /// Links `items`. Where two items share a platform and id, the first is the one linked to.
     pub fn link(items: &[Item]) -> Threads {
@@ -51,27 +67,14 @@ impl Threads {
         let hasher = hashbrown::DefaultHashBuilder::default();
         let mut index: HashTable<u32> = HashTable::with_capacity(items.len());
         for (i, it) in items.iter().enumerate() {
-            let h = hash_key(&hasher, &it.platform, &it.id);
-            let same = |&j: &u32| {
-                let o = &items[j as usize];
-                o.id == it.id && o.platform == it.platform
-            };
-            if index.find(h, same).is_none() {
+            if lookup(&index, &hasher, items, &it.platform, &it.id).is_none() {
+                let h = hash_key(&hasher, &it.platform, &it.id);
                 index.insert_unique(h, i as u32, |&j| {
                     let o = &items[j as usize];
                     hash_key(&hasher, &o.platform, &o.id)
                 });
             }
         }
-        let lookup = |platform: &Platform, id: &str| -> Option<usize> {
-            let h = hash_key(&hasher, platform, id);
-            index
-                .find(h, |&j| {
-                    let o = &items[j as usize];
-                    o.id == id && o.platform == *platform
-                })
-                .map(|&j| j as usize)
-        };
         let mut uf = UnionFind::new(items.len());
         let mut parent = vec![None; items.len()];
         // Groups of items tied by a missing parent or a conversation hint.
@@ -81,7 +84,7 @@ impl Threads {
         let mut orphan = vec![false; items.len()];
         for (i, it) in items.iter().enumerate() {
             if let Some(p) = it.in_reply_to.as_deref() {
-                match lookup(&it.platform, p) {
+                match lookup(&index, &hasher, items, &it.platform, p) {
                     Some(j) if j != i => {
                         parent[i] = Some(j);
                         uf.union(i, j);
@@ -167,13 +170,7 @@ impl Threads {
     /// The index of the item with this platform and id, if the archive has it; `items` are the
     /// items the threads were linked from.
     pub fn find(&self, items: &[Item], platform: &Platform, id: &str) -> Option<usize> {
-        let h = hash_key(&self.hasher, platform, id);
-        self.index
-            .find(h, |&j| {
-                let o = &items[j as usize];
-                o.id == id && o.platform == *platform
-            })
-            .map(|&j| j as usize)
+        lookup(&self.index, &self.hasher, items, platform, id)
     }
 
     /// The conversation key of item `i`.
