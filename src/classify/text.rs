@@ -46,14 +46,26 @@ pub fn has_link(text: &str) -> bool {
         || text.contains("https://")
 }
 
+/// The whitespace-separated words of the text that are neither @names nor links.
+fn said_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace().filter(|w| {
+        let bare = w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
+        !bare.starts_with('@') && !is_link(bare)
+    })
+}
+
+/// The words of [`words`], as they stand in the text (not lower-cased).
+fn word_parts(text: &str) -> impl Iterator<Item = &str> {
+    said_words(text)
+        .flat_map(|w| w.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .map(|w| w.trim_matches(['\'', '’']))
+        .filter(|w| !w.is_empty())
+}
+
 /// The text without @names and links: what it says to everyone.
 pub fn without_handles_and_links(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for w in text.split_whitespace() {
-        let bare = w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
-        if bare.starts_with('@') || is_link(bare) {
-            continue;
-        }
+    for w in said_words(text) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -64,31 +76,14 @@ pub fn without_handles_and_links(text: &str) -> String {
 
 /// Lower-case words (letters and digits) of the text without @names and links.
 pub fn words(text: &str) -> Vec<String> {
-    without_handles_and_links(text)
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| w.trim_matches(['\'', '’']).to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect()
+    word_parts(text).map(str::to_lowercase).collect()
 }
 
 /// How many words [`words`] finds, and whether any has a letter or digit, without making them.
 pub fn word_shape(text: &str) -> (usize, bool) {
-    let mut n = 0;
-    let mut alnum = false;
-    for w in text.split_whitespace() {
-        let bare = w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
-        if bare.starts_with('@') || is_link(bare) {
-            continue;
-        }
-        for part in w.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-            let part = part.trim_matches(['\'', '’']);
-            if !part.is_empty() {
-                n += 1;
-                alnum |= part.chars().any(char::is_alphanumeric);
-            }
-        }
-    }
-    (n, alnum)
+    word_parts(text).fold((0, false), |(n, alnum), w| {
+        (n + 1, alnum || w.chars().any(char::is_alphanumeric))
+    })
 }
 
 /// Whether the text, links aside, holds a question mark.
