@@ -684,11 +684,11 @@ impl<'de> Visitor<'de> for DocVisitor<'_> {
         f.write_str("a JSON array of records or an object with a `records` array")
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(v) = seq.next_element::<Value>()? {
-            (self.on_entry)(v);
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        RecordsSeed {
+            on_entry: self.on_entry,
         }
-        Ok(())
+        .visit_seq(seq)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
