@@ -286,10 +286,7 @@ fn floor_in_child(path: &Path, in_memory: bool) -> Result<(u64, Duration), Strin
 fn floor(path: &Path, in_memory: bool) -> Result<(u64, Duration), String> {
     let started = Instant::now();
     let mut source = Source::open(path, &Limits::default()).map_err(|e| e.to_string())?;
-    let files = source.find_all(|n| {
-        let base = n.rsplit('/').next().unwrap_or(n);
-        base.starts_with("tweet") && base.ends_with(".js") && !n.contains("deleted")
-    });
+    let files = earshot::ingest::x::tweet_files(&source);
     if files.is_empty() {
         return Err(format!("{}: no tweets*.js in it", path.display()));
     }

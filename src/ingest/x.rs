@@ -40,7 +40,7 @@ fn tweet_file_re() -> &'static Regex {
 }
 
 /// The archive's tweet files, in part order (`tweets.js`, `tweets-part1.js`, ...).
-fn tweet_files(source: &Source) -> Vec<String> {
+pub fn tweet_files(source: &Source) -> Vec<String> {
     let mut files = source.find_all(|n| tweet_file_re().is_match(n) && !n.contains("deleted"));
     files.sort_by_key(|n| (part_number(n), n.clone()));
     files
@@ -172,10 +172,12 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             items: &mut import.items,
             warnings: &mut import.warnings,
             described: &described,
-            handle: &handle,
-            owner_id: owner_id.as_deref(),
-            input,
-            file: &file,
+            shared: Shared {
+                handle: &handle,
+                owner_id: owner_id.as_deref(),
+                input,
+                file: &file,
+            },
             record: 0,
         };
         if let Err(e) = stream_tweets(reader, &mut ctx) {
@@ -397,12 +399,7 @@ fn stream_tweets(reader: impl Read, ctx: &mut Ctx<'_>) -> Result<(), StreamError
     }
     let line = 1 + prefix.iter().filter(|&&b| b == b'\n').count() as u64;
     let mut splitter = Splitter::new(reader, ctx.max_record, BATCH_BYTES, line);
-    let shared = Shared {
-        handle: ctx.handle,
-        owner_id: ctx.owner_id,
-        input: ctx.input,
-        file: ctx.file,
-    };
+    let shared = ctx.shared;
     let mut pending: Option<Batch> = None;
     let mut stop: Option<SplitError> = None;
     loop {
@@ -456,6 +453,7 @@ fn stream_tweets(reader: impl Read, ctx: &mut Ctx<'_>) -> Result<(), StreamError
 }
 
 /// What every tweet of one file shares.
+#[derive(Clone, Copy)]
 struct Shared<'a> {
     handle: &'a str,
     owner_id: Option<&'a str>,
@@ -520,10 +518,8 @@ struct Ctx<'a> {
     items: &'a mut Vec<Item>,
     warnings: &'a mut Vec<Warning>,
     described: &'a str,
-    handle: &'a str,
-    owner_id: Option<&'a str>,
-    input: usize,
-    file: &'a str,
+    /// What every tweet of the file shares, handed to the parsing threads.
+    shared: Shared<'a>,
     record: u64,
 }
 
