@@ -102,11 +102,6 @@ impl PatternSet {
         })
     }
 
-    /// Whether any pattern matches `text`.
-    pub fn is_match(&self, text: &str) -> bool {
-        self.full.is_match(text)
-    }
-
     /// Sets `hits[g]` for every group `g` with a pattern matching `text`.
     pub fn mark_hits(&self, text: &str, hits: &mut [bool]) {
         if !text.is_ascii() && text.contains(FOLDS_TO_ASCII) {
