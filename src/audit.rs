@@ -4,10 +4,13 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::classify::{Classification, Classifier, Corpus, Label};
@@ -81,6 +84,8 @@ pub struct Audit {
     pub summary: Summary,
     /// Inputs (or exports inside them) that could not be read; the run went on without them.
     pub errors: Vec<InputError>,
+    /// Wall time of each stage, in order, for `--verbose`.
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
 /// Why an audit could not run at all.
@@ -94,14 +99,27 @@ pub enum AuditError {
 
 /// Runs the whole pipeline.
 pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
+    let mut clock = Stages::start();
     let mut loaded: Vec<Loaded> = Vec::new();
     let mut errors: Vec<InputError> = Vec::new();
     let mut inputs: Vec<InputSummary> = Vec::new();
     for (n, path) in opts.inputs.iter().enumerate() {
-        let results = ingest::load(path, n, &opts.limits);
+        // Hashed while it is read (the digest is one more pass over every byte). If nothing of
+        // it can be read, the hashing stops: a multi-gigabyte input that failed a limit is not
+        // read to its end a second time.
+        let unreadable = AtomicBool::new(false);
+        let (results, digest) = rayon::join(
+            || {
+                let results = ingest::load(path, n, &opts.limits);
+                if results.iter().all(|r| r.is_err()) {
+                    unreadable.store(true, Ordering::Relaxed);
+                }
+                results
+            },
+            || fingerprint(path, &unreadable),
+        );
         if results.iter().all(|r| r.is_err()) {
-            // Nothing of this input was read; it still appears in the provenance. It is not
-            // hashed: a multi-gigabyte input that failed a limit is not read a second time.
+            // Nothing of this input was read; it still appears in the provenance.
             errors.extend(results.into_iter().filter_map(Result::err));
             inputs.push(InputSummary {
                 path: path.display().to_string(),
@@ -110,7 +128,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             });
             continue;
         }
-        let (bytes, sha256) = fingerprint(path).unwrap_or_else(|e| {
+        let (bytes, sha256) = digest.unwrap_or_else(|e| {
             errors.push(e);
             (0, String::new())
         });
@@ -136,6 +154,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     if loaded.is_empty() {
         return Err(AuditError::NothingRead(errors));
     }
+    clock.lap("read");
 
     // Own accounts: from the archives, from the user, and from CSV `direction` columns.
     let mut accounts: Vec<Account> = opts.accounts.clone();
@@ -225,7 +244,9 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         }
     }
 
+    clock.lap("gather");
     let threads = Threads::link(&items);
+    clock.lap("link");
     let classifier = opts
         .classifier
         .with_uncertain_below(opts.thresholds.uncertain_below);
@@ -235,12 +256,14 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         threads: &threads,
         own: &own,
     });
+    clock.lap("classify");
     let responses = metrics::pairing::pair(&items, &directions, &threads, |i| {
         classes[i].inbound.is_some_and(|b| b.directed)
     });
     if opts.redact.withholds_texts() {
         redact::withhold_texts(&mut items, &directions);
     }
+    clock.lap("pair");
 
     let window = period_window(opts);
     let in_period: Vec<bool> = items
@@ -266,16 +289,24 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     };
     let subset: Vec<usize> = (0..items.len()).filter(|&i| in_period[i]).collect();
     let mut overall = metrics::figures(&analysis, &subset, &settings);
-    let mut by_platform: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_platform: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for &i in &subset {
         by_platform
-            .entry(items[i].platform.as_str().to_string())
+            .entry(items[i].platform.as_str())
             .or_default()
             .push(i);
     }
+    // An archive of one platform has that platform's figures in `overall` already.
     let mut platforms: BTreeMap<String, summary::Figures> = by_platform
-        .iter()
-        .map(|(p, s)| (p.clone(), metrics::figures(&analysis, s, &settings)))
+        .into_par_iter()
+        .map(|(p, s)| {
+            let f = if s.len() == subset.len() {
+                overall.clone()
+            } else {
+                metrics::figures(&analysis, &s, &settings)
+            };
+            (p.to_string(), f)
+        })
         .collect();
     set_likes(
         &mut overall,
@@ -358,6 +389,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             texts_withheld: opts.redact.withholds_texts(),
         },
     };
+    clock.lap("figures");
     Ok(Audit {
         items,
         directions,
@@ -367,7 +399,29 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         in_period,
         summary,
         errors,
+        timings: clock.laps,
     })
+}
+
+/// Times the stages of a run, one lap each.
+struct Stages {
+    last: Instant,
+    laps: Vec<(&'static str, Duration)>,
+}
+
+impl Stages {
+    fn start() -> Stages {
+        Stages {
+            last: Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = Instant::now();
+        self.laps.push((stage, now - self.last));
+        self.last = now;
+    }
 }
 
 /// Dates before 1990 or from 2100 on are kept out of every time-based figure: no social-media
@@ -424,7 +478,8 @@ pub const LIST_CAP: usize = 500;
 
 /// Size and SHA-256 of an input: of the file itself, or for a folder of its files in name order
 /// (each file's relative path and bytes), so the same folder always gives the same digest.
-fn fingerprint(path: &Path) -> Result<(u64, String), InputError> {
+/// Stops early, with an error nobody reports, once `cancel` is set.
+fn fingerprint(path: &Path, cancel: &AtomicBool) -> Result<(u64, String), InputError> {
     let mut hasher = Sha256::new();
     let mut total = 0u64;
     let feed = |p: &Path, hasher: &mut Sha256| -> Result<u64, InputError> {
@@ -432,6 +487,13 @@ fn fingerprint(path: &Path) -> Result<(u64, String), InputError> {
         let mut buf = vec![0u8; 1 << 16];
         let mut n_total = 0u64;
         loop {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(InputError::new(
+                    p,
+                    None,
+                    "not hashed: the input is unreadable",
+                ));
+            }
             let n = f.read(&mut buf).map_err(|e| InputError::io(p, e))?;
             if n == 0 {
                 break;

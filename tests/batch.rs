@@ -457,7 +457,10 @@ fn the_summary_has_no_colour_when_stdout_is_not_a_terminal() {
         "{}",
         stderr(&o)
     );
-    assert!(stderr(&o).contains("audit "), "{}", stderr(&o));
+    // ... and the time of each stage.
+    for stage in ["read ", "classify ", "figures ", "write "] {
+        assert!(stderr(&o).contains(stage), "{stage}: {}", stderr(&o));
+    }
 }
 
 #[test]
