@@ -5,7 +5,9 @@
 
 pub mod pairing;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use hashbrown::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use jiff::Timestamp;
@@ -292,14 +294,17 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
         .copied()
         .filter(|&i| a.items[i].source.is_some())
         .collect();
+    // An account posts from a handful of clients: each is looked up once.
+    let mut automated: HashMap<&str, bool> = HashMap::new();
     f.automation_share = ratio(
         with_client
             .iter()
             .filter(|&&i| {
-                a.items[i]
-                    .source
-                    .as_deref()
-                    .is_some_and(is_automation_client)
+                a.items[i].source.as_deref().is_some_and(|s| {
+                    *automated
+                        .entry(s)
+                        .or_insert_with(|| is_automation_client(s))
+                })
             })
             .count(),
         with_client.len(),
@@ -456,17 +461,20 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
     }
 
     // Thread size: conversations in which the organization took part.
-    let in_subset: HashSet<usize> = subset.iter().copied().collect();
+    let mut in_subset = vec![false; a.items.len()];
+    for &i in subset {
+        in_subset[i] = true;
+    }
     let mut sizes = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = vec![false; a.threads.keys.len()];
     for &i in &outbound {
         let c = a.threads.conversation[i];
-        if seen.insert(c) {
+        if !std::mem::replace(&mut seen[c], true) {
             sizes.push(
                 a.threads
                     .members(c)
                     .iter()
-                    .filter(|m| in_subset.contains(m))
+                    .filter(|&&m| in_subset[m])
                     .count(),
             );
         }
