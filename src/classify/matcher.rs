@@ -1,23 +1,31 @@
-//! Which lexicons match a text, fast: a literal prefilter in front of the lexicons' regexes.
+//! Which lexicons match a text, fast.
 //!
-//! The lexicons hold a few hundred case-insensitive patterns with Unicode word boundaries. Asking
-//! one `RegexSet` for every pattern that matches makes the lazy DFA build a state for each mix of
-//! half-matched patterns, and it gives up (to the much slower PikeVM) on any text with a
-//! non-ASCII character: on a large archive that was most of the audit's time. Almost every
-//! pattern starts with a literal word (`\bthank…`, `\bsign\s+up\b`), so one Aho-Corasick pass
-//! over the text finds the few patterns that could match, and only those are run, each as its
-//! own small regex, stopping at the first hit per lexicon.
+//! The lexicons hold a few hundred case-insensitive patterns with Unicode word boundaries. One
+//! `RegexSet` for all of them runs as a lazy DFA, one pass over the text, but only while the
+//! text holds nothing that makes a Unicode `\b` differ from an ASCII one: the DFA cannot decide
+//! a Unicode word boundary next to a non-ASCII character, and gives up (to the much slower
+//! PikeVM). So the set is compiled a second time with ASCII word boundaries, which give exactly
+//! the same answers on any text without a non-ASCII *word* character (emoji, curly quotes and
+//! dashes are not word characters), and that set answers for most texts.
 //!
-//! The prefilter never changes an answer: a pattern is skipped only when none of the literals
-//! every match of it must start with occurs in the text (compared ASCII-case-insensitively).
-//! Patterns without such literals, or with non-ASCII ones (whose Unicode case folding the
-//! prefilter does not model), are always run; texts holding the two non-ASCII characters that
-//! fold to ASCII letters (KELVIN SIGN, LONG S) go through the complete set. A property test
-//! checks the answers against the plain `RegexSet`.
+//! Texts with a non-ASCII letter or digit (`café`, `één`) go through a literal prefilter in front
+//! of the lexicons' own regexes instead. Almost every pattern starts with a literal word
+//! (`\bthank…`, `\bsign\s+up\b`), so one Aho-Corasick pass over the text finds the few patterns
+//! that could match, and only those are run, each as its own small regex, stopping at the first
+//! hit per lexicon.
+//!
+//! Neither path changes an answer. The ASCII-boundary set is used only where the two kinds of
+//! boundary agree. The prefilter skips a pattern only when none of the literals every match of
+//! it must start with occurs in the text (compared ASCII-case-insensitively). Patterns without
+//! such literals, or with non-ASCII ones (whose Unicode case folding the prefilter does not
+//! model), are always run; texts holding the two non-ASCII characters that fold to ASCII letters
+//! (KELVIN SIGN, LONG S) go through the complete set. A property test checks the answers against
+//! the plain `RegexSet`.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
+use regex_syntax::hir::{Hir, HirKind, Look};
 
 /// Compiled patterns, each belonging to one group (a lexicon), answering which groups match.
 #[derive(Debug, Clone)]
@@ -34,6 +42,9 @@ pub struct PatternSet {
     always: Vec<usize>,
     /// Every pattern in one set, for the texts the prefilter cannot speak for.
     full: RegexSet,
+    /// Every pattern in one set with ASCII word boundaries, for the texts where they agree with
+    /// the Unicode ones (`None` if it grew past the size limit).
+    ascii_bounds: Option<RegexSet>,
 }
 
 /// Characters outside ASCII whose Unicode simple case folding is an ASCII letter: under `(?i)`
@@ -60,6 +71,13 @@ impl PatternSet {
             .case_insensitive(true)
             .size_limit(1 << 26)
             .build()?;
+        let ascii_bounds = with_ascii_bounds(patterns).and_then(|p| {
+            RegexSetBuilder::new(p)
+                .size_limit(1 << 26)
+                .dfa_size_limit(1 << 23)
+                .build()
+                .ok()
+        });
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut literal_patterns: Vec<Vec<(usize, bool)>> = Vec::new();
         let mut always = Vec::new();
@@ -99,11 +117,34 @@ impl PatternSet {
             literal_patterns,
             always,
             full,
+            ascii_bounds,
         })
     }
 
     /// Sets `hits[g]` for every group `g` with a pattern matching `text`.
     pub fn mark_hits(&self, text: &str, hits: &mut [bool]) {
+        if !self.mark_hits_ascii_bounds(text, hits) {
+            self.mark_hits_prefiltered(text, hits);
+        }
+    }
+
+    /// The answer from the ASCII-boundary set, when it can give it (`false`: it cannot, and
+    /// `hits` is untouched).
+    pub fn mark_hits_ascii_bounds(&self, text: &str, hits: &mut [bool]) -> bool {
+        let Some(set) = &self.ascii_bounds else {
+            return false;
+        };
+        if !ascii_bounds_agree(text) {
+            return false;
+        }
+        for p in set.matches(text).iter() {
+            hits[self.owner[p]] = true;
+        }
+        true
+    }
+
+    /// The answer through the literal prefilter, for any text.
+    pub fn mark_hits_prefiltered(&self, text: &str, hits: &mut [bool]) {
         if !text.is_ascii() && text.contains(FOLDS_TO_ASCII) {
             for p in self.full.matches(text).iter() {
                 hits[self.owner[p]] = true;
@@ -140,6 +181,60 @@ impl PatternSet {
         for p in self.full.matches(text).iter() {
             hits[self.owner[p]] = true;
         }
+    }
+}
+
+/// Whether ASCII and Unicode word boundaries fall in the same places in `text`: they do unless
+/// a non-ASCII character is a word character (a letter, digit or joiner in some script).
+fn ascii_bounds_agree(text: &str) -> bool {
+    text.is_ascii()
+        || !text
+            .chars()
+            .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c))
+}
+
+/// `patterns`, case-insensitive, with every word-boundary assertion made ASCII (`None` if one
+/// does not parse; building the plain set reports that error).
+fn with_ascii_bounds(patterns: &[String]) -> Option<Vec<String>> {
+    patterns
+        .iter()
+        .map(|p| {
+            // A parser per pattern: one that failed is left unusable.
+            let hir = regex_syntax::ParserBuilder::new()
+                .case_insensitive(true)
+                .build()
+                .parse(p)
+                .ok()?;
+            Some(ascii_look(hir).to_string())
+        })
+        .collect()
+}
+
+/// `hir` with its Unicode word-boundary assertions replaced by their ASCII counterparts.
+fn ascii_look(hir: Hir) -> Hir {
+    match hir.into_kind() {
+        HirKind::Look(look) => Hir::look(match look {
+            Look::WordUnicode => Look::WordAscii,
+            Look::WordUnicodeNegate => Look::WordAsciiNegate,
+            Look::WordStartUnicode => Look::WordStartAscii,
+            Look::WordEndUnicode => Look::WordEndAscii,
+            Look::WordStartHalfUnicode => Look::WordStartHalfAscii,
+            Look::WordEndHalfUnicode => Look::WordEndHalfAscii,
+            other => other,
+        }),
+        HirKind::Repetition(mut r) => {
+            r.sub = Box::new(ascii_look(*r.sub));
+            Hir::repetition(r)
+        }
+        HirKind::Capture(mut c) => {
+            c.sub = Box::new(ascii_look(*c.sub));
+            Hir::capture(c)
+        }
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(ascii_look).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(ascii_look).collect()),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(l) => Hir::literal(l.0),
+        HirKind::Class(c) => Hir::class(c),
     }
 }
 
@@ -185,11 +280,20 @@ mod tests {
         PatternSet::new(&p, owner, 1 << 22).unwrap()
     }
 
+    /// The answer of `mark_hits` and of the complete set, after checking that the prefilter and
+    /// (where it answers) the ASCII-boundary set agree with the complete set.
     fn hits(s: &PatternSet, text: &str) -> (Vec<bool>, Vec<bool>) {
         let n = s.owner.len();
         let (mut fast, mut slow) = (vec![false; n], vec![false; n]);
-        s.mark_hits(text, &mut fast);
         s.mark_hits_exhaustive(text, &mut slow);
+        let mut pre = vec![false; n];
+        s.mark_hits_prefiltered(text, &mut pre);
+        assert_eq!(pre, slow, "prefiltered, {text:?}");
+        let mut ascii = vec![false; n];
+        if s.mark_hits_ascii_bounds(text, &mut ascii) {
+            assert_eq!(ascii, slow, "ASCII boundaries, {text:?}");
+        }
+        s.mark_hits(text, &mut fast);
         (fast, slow)
     }
 
@@ -228,6 +332,10 @@ mod tests {
             "nothanks",
             "éthanks",
             "_thanks",
+            "thanks💬 for the ‘sign up’ — do you?",
+            "«thanks»",
+            "thanks\u{0301}", // a combining accent is a word character: no ASCII boundary
+            "ſign up",        // LONG S folds to s
             "",
         ] {
             let (fast, slow) = hits(&s, text);
@@ -237,5 +345,29 @@ mod tests {
         assert!(fast[0]);
         let (fast, _) = hits(&s, "than\u{212A}s");
         assert!(fast[0], "KELVIN SIGN matches k case-insensitively");
+        let (fast, _) = hits(&s, "thanks💬");
+        assert!(
+            fast[0],
+            "an emoji is not a word character: thanks ends at a boundary"
+        );
+        let (fast, _) = hits(&s, "thanksé");
+        assert!(!fast[0], "é is a word character: thanksé is one word");
+    }
+
+    #[test]
+    fn ascii_boundaries_agree_only_without_non_ascii_word_characters() {
+        assert!(ascii_bounds_agree("plain text, 100% ASCII"));
+        assert!(ascii_bounds_agree("thanks 💬 “quoted” — ‘yes’ «ok» ✓"));
+        assert!(!ascii_bounds_agree("un été chaud"));
+        assert!(!ascii_bounds_agree("e\u{0301}"));
+        assert!(!ascii_bounds_agree("٣ days")); // an Arabic-Indic digit
+        assert!(!ascii_bounds_agree("\u{212A}")); // KELVIN SIGN
+        let s = set(&[r"\bthank"]);
+        assert!(s.ascii_bounds.is_some(), "the ASCII-boundary set builds");
+        let mut h = vec![false];
+        assert!(
+            !s.mark_hits_ascii_bounds("un été", &mut h),
+            "it declines a text it cannot answer for"
+        );
     }
 }
