@@ -212,6 +212,7 @@ impl Classifier {
     /// Classifies every item of the corpus; the result is parallel to `corpus.items`.
     pub fn classify(&self, corpus: &Corpus<'_>) -> Vec<Classification> {
         let ctx = Context::new(corpus);
+
         let n = corpus.items.len();
         let mut lists = NameLists::default();
         let mut out: Vec<Classification> = Vec::with_capacity(n);
@@ -230,29 +231,50 @@ impl Classifier {
         // Second pass: templated replies among the replies to others.
         let replies: Vec<usize> = (0..out.len()).filter(|&i| out[i].reply_to_other).collect();
         let s = &self.set.settings;
-        let candidates: Vec<templated::Reply> = replies
-            .par_iter()
-            .map(|&i| {
-                let words = text::words(&corpus.items[i].text);
-                templated::Reply::new(&words, ctx.recipient(i), s.templated_min_words)
-            })
+        let mut grouper = templated::Grouper::new(templated::Params {
+            min_recipients: s.templated_min_recipients,
+            similarity: s.templated_similarity,
+        });
+        // Made in parallel a chunk at a time, grouped in order: a chunk's word pairs are all
+        // that is alive at once, besides the groups' representatives.
+        for part in replies.chunks(CHUNK) {
+            let made: Vec<templated::Reply> = part
+                .par_iter()
+                .map(|&i| {
+                    templated::Reply::new(
+                        &corpus.items[i].text,
+                        ctx.recipient(i),
+                        s.templated_min_words,
+                    )
+                })
+                .collect();
+            for r in made {
+                grouper.add(r);
+            }
+        }
+        let groups = grouper.finish();
+
+        // The members of templated groups, labelled again knowing it.
+        let members: Vec<(usize, usize)> = replies
+            .iter()
+            .zip(groups)
+            .filter_map(|(&i, g)| g.map(|g| (i, g)))
             .collect();
-        let groups = templated::group(
-            &candidates,
-            templated::Params {
-                min_recipients: s.templated_min_recipients,
-                similarity: s.templated_similarity,
-            },
-        );
-        for (&i, g) in replies.iter().zip(groups) {
-            if let Some(g) = g {
-                let mut c = self.one(&ctx, i, true);
-                c.templated_group = Some(g);
+        for part in members.chunks(CHUNK) {
+            let again: Vec<Classification> = part
+                .par_iter()
+                .map(|&(i, g)| Classification {
+                    templated_group: Some(g),
+                    ..self.one(&ctx, i, true)
+                })
+                .collect();
+            for (&(i, _), mut c) in part.iter().zip(again) {
                 c.reasons = lists.share(c.reasons);
                 c.fired = lists.share(c.fired);
                 out[i] = c;
             }
         }
+
         out
     }
 
@@ -566,6 +588,10 @@ mod tests {
         "«",
         "—",
         "ask",
+        "’s",
+        ".@team",
+        "\u{301}",
+        "٣",
         "tell",
         "register",
         "win",
@@ -576,9 +602,10 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
 
-        /// The literal prefilter never changes which lexicons a text matches.
+        /// Neither the ASCII-boundary set nor the literal prefilter changes which lexicons a text
+        /// matches.
         #[test]
-        fn prefiltered_lexicon_hits_equal_the_complete_regex_set(
+        fn fast_lexicon_hits_equal_the_complete_regex_set(
             words in prop::collection::vec(prop::sample::select(VOCABULARY), 0..14),
             seps in prop::collection::vec(prop::sample::select(&[" ", "  ", "\n", ", ", "! ", ""][..]), 14),
         ) {
@@ -589,10 +616,12 @@ mod tests {
                 .collect();
             let set = &Classifier::builtin().set;
             let n = set.lexicons.len();
-            let (mut fast, mut slow) = (vec![false; n], vec![false; n]);
+            let (mut fast, mut pre, mut slow) = (vec![false; n], vec![false; n], vec![false; n]);
             set.text_patterns.mark_hits(&text, &mut fast);
+            set.text_patterns.mark_hits_prefiltered(&text, &mut pre);
             set.text_patterns.mark_hits_exhaustive(&text, &mut slow);
-            prop_assert_eq!(fast, slow, "{:?}", text);
+            prop_assert_eq!(&fast, &slow, "{:?}", text);
+            prop_assert_eq!(&pre, &slow, "prefiltered: {:?}", text);
         }
     }
 

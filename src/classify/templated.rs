@@ -8,27 +8,43 @@
 //! overlap enough (Jaccard similarity) are joined with union-find; a group counts as templated
 //! when it reached enough different people.
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
+
+use crate::model::Str;
 
 /// One outbound reply that may belong to a template.
 #[derive(Debug, Clone)]
 pub struct Reply {
     /// The text's word pairs (see [`Reply::new`]); empty when it has too few words to count.
     pub shingles: Vec<u64>,
+    /// The keys of the buckets its MinHash signature falls in, one per band.
+    bands: [u64; BANDS],
     /// Who it was sent to (a handle, or the handles it starts with), lower case.
     pub recipient: String,
 }
 
 impl Reply {
-    /// A reply from the lower-case words of its text (@names and links removed). Only the
-    /// hashed word pairs are kept: a large archive has hundreds of thousands of replies.
-    pub fn new(words: &[String], recipient: String, min_words: usize) -> Reply {
+    /// A reply from the lower-case words of its text (@names and links removed, as in
+    /// [`super::text::words`]). Only the hashed word pairs and their band keys are kept: a
+    /// large archive has hundreds of thousands of replies. Made for each reply on its own (in
+    /// parallel), so that [`group`], which must see them in order, only looks buckets up.
+    pub fn new(text: &str, recipient: String, min_words: usize) -> Reply {
+        let words: Vec<u64> = super::text::word_parts(text).map(word_hash).collect();
+        let shingles = if words.len() < min_words {
+            Vec::new()
+        } else {
+            shingle(&words)
+        };
+        let mut bands = [0; BANDS];
+        if !shingles.is_empty() {
+            let sig = signature(&shingles);
+            for (b, key) in bands.iter_mut().enumerate() {
+                *key = band_key(b, &sig[b * ROWS..(b + 1) * ROWS]);
+            }
+        }
         Reply {
-            shingles: if words.len() < min_words {
-                Vec::new()
-            } else {
-                shingle(words)
-            },
+            shingles,
+            bands,
             recipient,
         }
     }
@@ -49,70 +65,125 @@ const REPRESENTATIVES: usize = 4;
 
 /// For each reply, the templated group it belongs to (groups numbered from 0 in order of their
 /// first reply), or `None`.
-pub fn group(replies: &[Reply], p: Params) -> Vec<Option<usize>> {
-    let shingles: Vec<&[u64]> = replies.iter().map(|r| r.shingles.as_slice()).collect();
-    let mut uf: Vec<usize> = (0..replies.len()).collect();
-    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, sh) in shingles.iter().enumerate() {
-        if sh.is_empty() {
-            continue;
+pub fn group(replies: impl IntoIterator<Item = Reply>, p: Params) -> Vec<Option<usize>> {
+    let mut g = Grouper::new(p);
+    for r in replies {
+        g.add(r);
+    }
+    g.finish()
+}
+
+/// Groups replies given one at a time, in order. Only the word pairs of the replies kept as a
+/// bucket's representatives stay in memory: every other reply is compared once, when it is
+/// added, and then only its group and its recipient are kept.
+pub struct Grouper {
+    p: Params,
+    /// Union-find parents, one per reply added.
+    uf: Vec<usize>,
+    /// Whether each reply had enough words to be compared at all.
+    counted: Vec<bool>,
+    recipients: Vec<Str>,
+    /// The word pairs of the representatives, by reply number.
+    kept: HashMap<usize, Vec<u64>>,
+    buckets: HashMap<u64, Vec<usize>>,
+}
+
+impl Grouper {
+    pub fn new(p: Params) -> Grouper {
+        Grouper {
+            p,
+            uf: Vec::new(),
+            counted: Vec::new(),
+            recipients: Vec::new(),
+            kept: HashMap::new(),
+            buckets: HashMap::new(),
         }
-        let sig = signature(sh);
-        for b in 0..BANDS {
-            let key = band_key(b, &sig[b * ROWS..(b + 1) * ROWS]);
-            let reps = buckets.entry(key).or_default();
+    }
+
+    /// Adds the next reply, comparing it with the representatives of its buckets.
+    pub fn add(&mut self, reply: Reply) {
+        let i = self.uf.len();
+        self.uf.push(i);
+        self.counted.push(!reply.shingles.is_empty());
+        self.recipients.push(reply.recipient.into());
+        let sh = reply.shingles;
+        if sh.is_empty() {
+            return;
+        }
+        let mut representative = false;
+        for key in reply.bands {
+            let reps = self.buckets.entry(key).or_default();
             let mut matched = false;
             for &r in reps.iter() {
-                if find(&mut uf, r) == find(&mut uf, i) {
+                if find(&mut self.uf, r) == find(&mut self.uf, i) {
                     matched = true;
                     continue;
                 }
-                if jaccard(sh, shingles[r]) >= p.similarity {
-                    union(&mut uf, r, i);
+                if jaccard(&sh, &self.kept[&r]) >= self.p.similarity {
+                    union(&mut self.uf, r, i);
                     matched = true;
                 }
             }
             if !matched && reps.len() < REPRESENTATIVES {
                 reps.push(i);
+                representative = true;
             }
         }
-    }
-    let mut people: HashMap<usize, HashSet<&str>> = HashMap::new();
-    for (i, r) in replies.iter().enumerate() {
-        if !shingles[i].is_empty() {
-            let root = find(&mut uf, i);
-            people.entry(root).or_default().insert(r.recipient.as_str());
+        if representative {
+            self.kept.insert(i, sh);
         }
     }
-    let mut ids: HashMap<usize, usize> = HashMap::new();
-    let mut out = vec![None; replies.len()];
-    for (i, slot) in out.iter_mut().enumerate() {
-        if shingles[i].is_empty() {
-            continue;
+
+    /// For each reply added, its templated group, as [`group`] gives it.
+    pub fn finish(mut self) -> Vec<Option<usize>> {
+        let n = self.uf.len();
+        let mut people: HashMap<usize, HashSet<&str>> = HashMap::new();
+        for i in (0..n).filter(|&i| self.counted[i]) {
+            let root = find(&mut self.uf, i);
+            people
+                .entry(root)
+                .or_default()
+                .insert(self.recipients[i].as_str());
         }
-        let root = find(&mut uf, i);
-        if people[&root].len() >= p.min_recipients {
-            let next = ids.len();
-            *slot = Some(*ids.entry(root).or_insert(next));
+        let mut ids: HashMap<usize, usize> = HashMap::new();
+        let mut out = vec![None; n];
+        for (i, slot) in out.iter_mut().enumerate() {
+            if !self.counted[i] {
+                continue;
+            }
+            let root = find(&mut self.uf, i);
+            if people[&root].len() >= self.p.min_recipients {
+                let next = ids.len();
+                *slot = Some(*ids.entry(root).or_insert(next));
+            }
         }
+        out
     }
-    out
 }
 
-/// Hashed word pairs, sorted and unique.
-fn shingle(words: &[String]) -> Vec<u64> {
+/// The hash of a word in lower case, without making the lower-case copy of an ASCII word.
+fn word_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        fnv(word.bytes().map(|b| b.to_ascii_lowercase()))
+    } else {
+        fnv(word.to_lowercase().bytes())
+    }
+}
+
+/// Hashed pairs of (hashed) words, sorted and unique.
+fn shingle(words: &[u64]) -> Vec<u64> {
     let mut out: Vec<u64> = words
         .windows(2)
-        .map(|w| fnv(w[0].as_bytes()) ^ fnv(w[1].as_bytes()).rotate_left(17))
+        .map(|w| w[0] ^ w[1].rotate_left(17))
         .collect();
     out.sort_unstable();
     out.dedup();
     out
 }
 
-fn fnv(bytes: &[u8]) -> u64 {
+fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
+    for b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
@@ -182,7 +253,7 @@ mod tests {
     use super::*;
 
     fn reply(text: &str, to: &str) -> Reply {
-        Reply::new(&super::super::text::words(text), to.to_string(), MIN_WORDS)
+        Reply::new(text, to.to_string(), MIN_WORDS)
     }
 
     const P: Params = Params {
@@ -211,7 +282,7 @@ mod tests {
                 "d",
             ),
         ];
-        let g = group(&r, P);
+        let g = group(r, P);
         assert_eq!(g[0], Some(0));
         assert_eq!(g[1], Some(0));
         assert_eq!(g[2], Some(0));
@@ -222,7 +293,7 @@ mod tests {
     fn the_same_text_to_the_same_person_is_not_a_template() {
         let text = "@a Thanks for the honour, proud to be selected for the awards!";
         let r = vec![reply(text, "a"), reply(text, "a"), reply(text, "a")];
-        assert_eq!(group(&r, P), vec![None, None, None]);
+        assert_eq!(group(r, P), vec![None, None, None]);
     }
 
     #[test]
@@ -232,7 +303,7 @@ mod tests {
             reply("@b Thank you!", "b"),
             reply("@c Thank you!", "c"),
         ];
-        assert_eq!(group(&r, P), vec![None, None, None]);
+        assert_eq!(group(r, P), vec![None, None, None]);
     }
 
     #[test]
@@ -247,7 +318,7 @@ mod tests {
                 )
             })
             .collect();
-        let g = group(&r, P);
+        let g = group(r, P);
         assert!(g.iter().all(|&x| x == Some(0)));
     }
 }

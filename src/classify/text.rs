@@ -7,25 +7,29 @@ fn handle_byte(b: u8) -> bool {
 
 /// The @names the text starts with (`@a @b hello` gives `a`, `b`), also after a leading `.`.
 pub fn leading_handles(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    leading(text).map(str::to_string).collect()
+}
+
+/// The @names the text starts with, as they stand in it.
+fn leading(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = text.trim_start();
     if rest.starts_with(".@") {
         rest = &rest[1..];
     }
-    while let Some(r) = rest.strip_prefix('@') {
+    std::iter::from_fn(move || {
+        let r = rest.strip_prefix('@')?;
         let end = r.bytes().position(|b| !handle_byte(b)).unwrap_or(r.len());
         if end == 0 {
-            break;
+            return None;
         }
-        out.push(r[..end].to_string());
         rest = r[end..].trim_start_matches([',', ' ', '\t', '\n', '\r']);
-    }
-    out
+        Some(&r[..end])
+    })
 }
 
 /// Whether the text starts with an @name.
 pub fn at_lead(text: &str) -> bool {
-    !leading_handles(text).is_empty()
+    leading(text).next().is_some()
 }
 
 /// Whether a word is a web link.
@@ -55,23 +59,11 @@ fn said_words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The words of [`words`], as they stand in the text (not lower-cased).
-fn word_parts(text: &str) -> impl Iterator<Item = &str> {
+pub fn word_parts(text: &str) -> impl Iterator<Item = &str> {
     said_words(text)
         .flat_map(|w| w.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
         .map(|w| w.trim_matches(['\'', '’']))
         .filter(|w| !w.is_empty())
-}
-
-/// The text without @names and links: what it says to everyone.
-pub fn without_handles_and_links(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for w in said_words(text) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 /// Lower-case words (letters and digits) of the text without @names and links.
@@ -88,7 +80,7 @@ pub fn word_shape(text: &str) -> (usize, bool) {
 
 /// Whether the text, links aside, holds a question mark.
 pub fn question_mark(text: &str) -> bool {
-    without_handles_and_links(text).contains(['?', '？', '¿'])
+    said_words(text).any(|w| w.contains(['?', '？', '¿']))
 }
 
 #[cfg(test)]
