@@ -216,10 +216,24 @@ impl Classifier {
         let n = corpus.items.len();
         let mut lists = NameLists::default();
         let mut out: Vec<Classification> = Vec::with_capacity(n);
+        // Each item's lexicon hits, kept as bits: the second pass changes one fact of the
+        // templated replies, not their words.
+        let width = self.set.lexicons.len().div_ceil(64).max(1);
+        let mut bits = vec![0u64; n * width];
         for start in (0..n).step_by(CHUNK) {
-            let part: Vec<Classification> = (start..(start + CHUNK).min(n))
-                .into_par_iter()
-                .map(|i| self.one(&ctx, i, false))
+            let end = (start + CHUNK).min(n);
+            let part: Vec<Classification> = bits[start * width..end * width]
+                .par_chunks_mut(width)
+                .enumerate()
+                .map(|(k, b)| {
+                    let i = start + k;
+                    let it = &corpus.items[i];
+                    let lex = self.set.lexicon_hits(&it.text, it.source.as_deref());
+                    for (h, _) in lex.iter().enumerate().filter(|(_, hit)| **hit) {
+                        b[h / 64] |= 1 << (h % 64);
+                    }
+                    self.decide(&ctx, i, false, &lex)
+                })
                 .collect();
             out.extend(part.into_iter().map(|mut c| {
                 c.reasons = lists.share(c.reasons);
@@ -236,10 +250,10 @@ impl Classifier {
             similarity: s.templated_similarity,
         });
         // Made in parallel a chunk at a time, grouped in order: a chunk's word pairs are all
-        // that is alive at once, besides the groups' representatives.
-        for part in replies.chunks(CHUNK) {
-            let made: Vec<templated::Reply> = part
-                .par_iter()
+        // that is alive at once, besides the groups' representatives. The next chunk is made
+        // while the last one is grouped.
+        let make = |part: &[usize]| -> Vec<templated::Reply> {
+            part.par_iter()
                 .map(|&i| {
                     templated::Reply::new(
                         &corpus.items[i].text,
@@ -247,9 +261,20 @@ impl Classifier {
                         s.templated_min_words,
                     )
                 })
-                .collect();
-            for r in made {
-                grouper.add(r);
+                .collect()
+        };
+        let mut parts = replies.chunks(CHUNK);
+        let mut ready = parts.next().map(make).unwrap_or_default();
+        loop {
+            let next = parts.next();
+            let group_these = std::mem::take(&mut ready);
+            let (made, ()) = rayon::join(
+                || next.map(make),
+                || group_these.into_iter().for_each(|r| grouper.add(r)),
+            );
+            match made {
+                Some(m) => ready = m,
+                None => break,
             }
         }
         let groups = grouper.finish();
@@ -263,9 +288,15 @@ impl Classifier {
         for part in members.chunks(CHUNK) {
             let again: Vec<Classification> = part
                 .par_iter()
-                .map(|&(i, g)| Classification {
-                    templated_group: Some(g),
-                    ..self.one(&ctx, i, true)
+                .map(|&(i, g)| {
+                    let b = &bits[i * width..(i + 1) * width];
+                    let lex: Vec<bool> = (0..self.set.lexicons.len())
+                        .map(|h| b[h / 64] & (1 << (h % 64)) != 0)
+                        .collect();
+                    Classification {
+                        templated_group: Some(g),
+                        ..self.decide(&ctx, i, true, &lex)
+                    }
                 })
                 .collect();
             for (&(i, _), mut c) in part.iter().zip(again) {
@@ -278,11 +309,11 @@ impl Classifier {
         out
     }
 
-    fn one(&self, ctx: &Context<'_>, i: usize, templated: bool) -> Classification {
+    /// Labels item `i` from its lexicon hits and the facts about it.
+    fn decide(&self, ctx: &Context<'_>, i: usize, templated: bool, lex: &[bool]) -> Classification {
         let c = ctx.corpus;
         let it = &c.items[i];
         let facts = ctx.facts(i, templated);
-        let lex = self.set.lexicon_hits(&it.text, it.source.as_deref());
         let applies = match c.directions[i] {
             Direction::Outbound => AppliesTo::Outbound,
             Direction::Inbound => AppliesTo::Inbound,
@@ -291,7 +322,7 @@ impl Classifier {
             .set
             .rules
             .iter()
-            .filter(|r| r.applies_to == applies && fires(r, &facts, &lex, &it.text))
+            .filter(|r| r.applies_to == applies && fires(r, &facts, lex, &it.text))
             .collect();
         let names: Names = fired.iter().map(|r| Str::from(r.name.as_str())).collect();
         match applies {
@@ -523,8 +554,9 @@ impl<'a> Context<'a> {
         f[LINKS_KNOWN] = self
             .linked_sources
             .contains(&(it.origin.input, it.origin.file.as_str()));
-        f[LINK] = text::has_link(&it.text);
-        f[QUESTION_MARK] = text::question_mark(&it.text);
+        let shape = text::shape(&it.text);
+        f[LINK] = shape.link;
+        f[QUESTION_MARK] = shape.question;
         f[TEMPLATED] = templated;
         f[DIRECTED] = self.directed_because(i).is_some();
         f[MODERATED] = it.moderation != Moderation::Published;
@@ -532,9 +564,8 @@ impl<'a> Context<'a> {
         f[MESSAGE] = it.kind == Kind::Message;
         f[COMMENT] = it.kind == Kind::Comment;
         f[ANSWERED_BEFORE] = self.answered_before[i];
-        let (words, alnum) = text::word_shape(&it.text);
-        f[NO_WORDS] = !alnum;
-        f[SHORT] = words <= 6;
+        f[NO_WORDS] = !shape.alnum;
+        f[SHORT] = shape.words <= 6;
         f
     }
 }

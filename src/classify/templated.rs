@@ -65,6 +65,7 @@ const REPRESENTATIVES: usize = 4;
 
 /// For each reply, the templated group it belongs to (groups numbered from 0 in order of their
 /// first reply), or `None`.
+#[cfg(test)]
 pub fn group(replies: impl IntoIterator<Item = Reply>, p: Params) -> Vec<Option<usize>> {
     let mut g = Grouper::new(p);
     for r in replies {

@@ -50,20 +50,27 @@ pub fn has_link(text: &str) -> bool {
         || text.contains("https://")
 }
 
+/// Whether a whitespace-separated word is neither an @name nor a link.
+fn said(w: &str) -> bool {
+    let bare = w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
+    !bare.starts_with('@') && !is_link(bare)
+}
+
 /// The whitespace-separated words of the text that are neither @names nor links.
 fn said_words(text: &str) -> impl Iterator<Item = &str> {
-    text.split_whitespace().filter(|w| {
-        let bare = w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '@');
-        !bare.starts_with('@') && !is_link(bare)
-    })
+    text.split_whitespace().filter(|w| said(w))
+}
+
+/// The words (letters, digits and apostrophes) of one said word.
+fn parts(w: &str) -> impl Iterator<Item = &str> {
+    w.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(['\'', '’']))
+        .filter(|w| !w.is_empty())
 }
 
 /// The words of [`words`], as they stand in the text (not lower-cased).
 pub fn word_parts(text: &str) -> impl Iterator<Item = &str> {
-    said_words(text)
-        .flat_map(|w| w.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
-        .map(|w| w.trim_matches(['\'', '’']))
-        .filter(|w| !w.is_empty())
+    said_words(text).flat_map(parts)
 }
 
 /// Lower-case words (letters and digits) of the text without @names and links.
@@ -78,9 +85,41 @@ pub fn word_shape(text: &str) -> (usize, bool) {
     })
 }
 
+/// What the rules' facts need of a text's words, found in one pass over it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shape {
+    /// [`has_link`].
+    pub link: bool,
+    /// [`question_mark`].
+    pub question: bool,
+    /// [`word_shape`]: how many words, and whether any has a letter or digit.
+    pub words: usize,
+    pub alnum: bool,
+}
+
+/// [`has_link`], [`question_mark`] and [`word_shape`] at once.
+pub fn shape(text: &str) -> Shape {
+    let mut s = Shape::default();
+    for w in text.split_whitespace() {
+        s.link |= is_link(w.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        if !said(w) {
+            continue;
+        }
+        s.question |= w.contains(QUESTION_MARKS);
+        for part in parts(w) {
+            s.words += 1;
+            s.alnum |= part.chars().any(char::is_alphanumeric);
+        }
+    }
+    s.link |= text.contains("http://") || text.contains("https://");
+    s
+}
+
+const QUESTION_MARKS: [char; 3] = ['?', '？', '¿'];
+
 /// Whether the text, links aside, holds a question mark.
 pub fn question_mark(text: &str) -> bool {
-    said_words(text).any(|w| w.contains(['?', '？', '¿']))
+    said_words(text).any(|w| w.contains(QUESTION_MARKS))
 }
 
 #[cfg(test)]
@@ -102,6 +141,29 @@ mod tests {
                 w.iter().any(|w| w.chars().any(char::is_alphanumeric)),
             );
             assert_eq!(word_shape(t), expected, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn shape_agrees_with_the_helpers_one_by_one() {
+        for t in [
+            "Hello @a, see https://x.y — it's “great”!!",
+            "'' ’’ ... @only?",
+            "",
+            "Één twee, drie? www.example.org 42",
+            "read https://x.org/?id=4",
+            "(https://x.org) why?",
+            "x http://",
+            "don't stop—ok ¿qué?",
+        ] {
+            let (words, alnum) = word_shape(t);
+            let expected = Shape {
+                link: has_link(t),
+                question: question_mark(t),
+                words,
+                alnum,
+            };
+            assert_eq!(shape(t), expected, "{t:?}");
         }
     }
 

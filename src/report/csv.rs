@@ -11,6 +11,8 @@
 
 use std::io::Write;
 
+use rayon::prelude::*;
+
 use anyhow::Result;
 
 use super::Rows;
@@ -64,7 +66,12 @@ pub fn render_with(rows: &Rows<'_>, dialect: Dialect) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// Writes the rows in the given dialect to `out`, row by row.
+/// Rows encoded together, in parallel with the next chunks; the chunks are written in order.
+const CHUNK_ROWS: usize = 4096;
+
+/// Writes the rows in the given dialect to `out`. Rows are encoded a few chunks at a time in
+/// parallel and written in order, so a million rows take a fraction of the time and only those
+/// chunks are in memory at once.
 pub fn write_with(rows: &Rows<'_>, dialect: Dialect, out: &mut impl Write) -> Result<()> {
     let delimiter = match dialect {
         Dialect::Standard => b',',
@@ -73,17 +80,45 @@ pub fn write_with(rows: &Rows<'_>, dialect: Dialect, out: &mut impl Write) -> Re
             b';'
         }
     };
+    let mut head = ::csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(Vec::new());
+    head.write_record(COLUMNS)?;
+    out.write_all(&head.into_inner().map_err(|e| e.into_error())?)?;
+    let chunks = rows.len().div_ceil(CHUNK_ROWS);
+    let window = 2 * rayon::current_num_threads();
+    for first in (0..chunks).step_by(window) {
+        let encoded: Vec<Result<Vec<u8>>> = (first..(first + window).min(chunks))
+            .into_par_iter()
+            .map(|c| {
+                encode(
+                    rows,
+                    c * CHUNK_ROWS..((c + 1) * CHUNK_ROWS).min(rows.len()),
+                    delimiter,
+                )
+            })
+            .collect();
+        for bytes in encoded {
+            out.write_all(&bytes?)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The rows `range` as CSV records (no header).
+fn encode(rows: &Rows<'_>, range: std::ops::Range<usize>, delimiter: u8) -> Result<Vec<u8>> {
     let mut w = ::csv::WriterBuilder::new()
         .delimiter(delimiter)
-        .buffer_capacity(1 << 16)
-        .from_writer(out);
-    w.write_record(COLUMNS)?;
+        .has_headers(false)
+        .from_writer(Vec::with_capacity(range.len() * 256));
     let b = |v: Option<bool>| match v {
         Some(true) => "true",
         Some(false) => "false",
         None => "",
     };
-    for r in rows.iter() {
+    for k in range {
+        let r = rows.get(k);
         let secs = r
             .first_response_seconds
             .map(|s| s.to_string())
@@ -112,8 +147,7 @@ pub fn write_with(rows: &Rows<'_>, dialect: Dialect, out: &mut impl Write) -> Re
             safe(&r.text).as_ref(),
         ])?;
     }
-    w.flush()?;
-    Ok(())
+    Ok(w.into_inner().map_err(|e| e.into_error())?)
 }
 
 /// Neutralizes a cell a spreadsheet would evaluate as a formula.
