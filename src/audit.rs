@@ -1,12 +1,13 @@
 //! The audit pipeline in one place: ingest -> own accounts -> threads -> classify -> pair ->
 //! figures -> [`Summary`]. Every output is rendered from the [`Audit`] this returns.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use hashbrown::{HashMap, HashSet};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
@@ -16,7 +17,7 @@ use sha2::{Digest, Sha256};
 use crate::classify::{Classification, Classifier, Corpus, Label};
 use crate::ingest::{self, InputError, Limits, Loaded};
 use crate::metrics::{self, Analysis, BusinessHours, Response, Settings};
-use crate::model::{Account, Direction, Item, OwnAccounts, Platform};
+use crate::model::{Account, Direction, Item, OwnAccounts, Platform, Str};
 use crate::redact::{self, Redact};
 use crate::summary::{
     self, Counts, InputSummary, ItemRef, Period, Previous, Provenance, Samples, Summary,
@@ -348,6 +349,10 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         items: &items,
         classes: &classes,
     };
+    let w = weekly(&analysis, &subset, &settings.timezone);
+    let un = unanswered(&analysis, &subset, &refs);
+    let tp = templated(&analysis, &subset);
+    let sa = samples(&analysis, &subset, &refs);
     let summary = Summary {
         schema_version: summary::SCHEMA_VERSION,
         organization: organization_name(opts, &own),
@@ -364,16 +369,16 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         overall,
         platforms,
         previous,
-        weekly: weekly(&analysis, &subset, &settings.timezone),
-        unanswered: unanswered(&analysis, &subset, &refs),
-        templated: templated(&analysis, &subset),
+        weekly: w,
+        unanswered: un,
+        templated: tp,
         uncertain: subset
             .iter()
             .filter(|&&i| classes[i].uncertain)
             .take(LIST_CAP)
             .map(|&i| refs.make(i))
             .collect(),
-        samples: samples(&analysis, &subset, &refs),
+        samples: sa,
         warnings,
         crossed_thresholds: Vec::new(),
         provenance: Provenance {
@@ -668,16 +673,20 @@ fn unanswered(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Vec<It
             a.classes[i].inbound.is_some_and(|b| b.needs_response) && a.responses[i].is_none()
         })
         .collect();
-    list.sort_by_key(|&i| {
+    // Keys borrowed, not cloned per comparison; the item number last keeps the order of a
+    // stable sort.
+    let key = |i: usize| {
         let it = &a.items[i];
         let question = a.classes[i].inbound.is_some_and(|b| b.question);
         (
             !question,
             it.created_at.is_none(),
             it.created_at,
-            it.id.clone(),
+            it.id.as_str(),
+            i,
         )
-    });
+    };
+    list.par_sort_unstable_by(|&x, &y| key(x).cmp(&key(y)));
     list.into_iter()
         .take(LIST_CAP)
         .map(|i| refs.make(i))
@@ -685,7 +694,7 @@ fn unanswered(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Vec<It
 }
 
 fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
-    let mut groups: HashMap<usize, (Vec<usize>, HashSet<String>)> = HashMap::new();
+    let mut groups: HashMap<usize, (Vec<usize>, HashSet<Str>)> = HashMap::new();
     for &i in subset {
         if let Some(g) = a.classes[i].templated_group {
             let (members, people) = groups.entry(g).or_default();
@@ -695,8 +704,8 @@ fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
                 .map(|p| a.items[p].author.to_lowercase())
                 .or_else(|| it.in_reply_to_author.as_ref().map(|s| s.to_lowercase()))
                 .or_else(|| it.mentions.first().map(|s| s.to_lowercase()))
-                .unwrap_or_else(|| format!("#{i}").into());
-            people.insert(person.to_string());
+                .unwrap_or_else(|| compact_str::format_compact!("#{i}"));
+            people.insert(person);
         }
     }
     // Groups come out of a HashMap in no fixed order: the first member breaks every tie, so the
@@ -739,7 +748,10 @@ fn samples(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Samples {
             .copied()
             .filter(|&i| a.classes[i].label == Some(label))
             .collect();
-        of.sort_by_key(|&i| (a.items[i].created_at, a.items[i].id.clone()));
+        of.par_sort_unstable_by(|&x, &y| {
+            let key = |i: usize| (a.items[i].created_at, a.items[i].id.as_str(), i);
+            key(x).cmp(&key(y))
+        });
         let n = of.len();
         let k = n.min(10);
         (0..k).map(|j| refs.make(of[j * n / k])).collect()

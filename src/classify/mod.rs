@@ -15,7 +15,7 @@ pub mod rules;
 mod templated;
 pub mod text;
 
-use std::collections::{HashMap, HashSet};
+use hashbrown::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
@@ -415,6 +415,52 @@ fn fires(r: &Rule, facts: &Facts, lex: &[bool], text: &str) -> bool {
         && !r.unless.iter().any(holds)
 }
 
+/// The inbound items of one conversation whose writer the organization had already answered
+/// in it before they wrote.
+fn answered_again(corpus: &Corpus<'_>, members: &[usize]) -> Vec<usize> {
+    let items = corpus.items;
+    if members.len() < 2 {
+        return Vec::new();
+    }
+    // When the organization first answered each person in this conversation.
+    let mut first: HashMap<String, jiff::Timestamp> = HashMap::new();
+    for &o in members {
+        if corpus.directions[o] != Direction::Outbound {
+            continue;
+        }
+        let Some(t) = items[o].created_at else {
+            continue;
+        };
+        let mut to: Vec<&str> = items[o].mentions.iter().map(Str::as_str).collect();
+        if let Some(p) = corpus.threads.parent[o] {
+            to.push(&items[p].author);
+        }
+        if let Some(a) = items[o].in_reply_to_author.as_deref() {
+            to.push(a);
+        }
+        for person in to {
+            let e = first.entry(person.to_lowercase()).or_insert(t);
+            if t < *e {
+                *e = t;
+            }
+        }
+    }
+    if first.is_empty() {
+        return Vec::new();
+    }
+    members
+        .iter()
+        .copied()
+        .filter(|&i| {
+            corpus.directions[i] == Direction::Inbound
+                && matches!(
+                    (items[i].created_at, first.get(&items[i].author.as_str().to_lowercase())),
+                    (Some(t), Some(a)) if *a < t
+                )
+        })
+        .collect()
+}
+
 /// What the rules need to know about the corpus as a whole, computed once.
 struct Context<'a> {
     corpus: &'a Corpus<'a>,
@@ -432,44 +478,14 @@ impl<'a> Context<'a> {
             .filter(|it| it.in_reply_to.is_some() || it.in_reply_to_author.is_some())
             .map(|it| (it.origin.input, it.origin.file.as_str()))
             .collect();
+        // Conversations are independent: each is looked at on its own, in parallel.
+        let answered: Vec<usize> = (0..corpus.threads.keys.len())
+            .into_par_iter()
+            .flat_map_iter(|c| answered_again(corpus, corpus.threads.members(c)))
+            .collect();
         let mut answered_before = vec![false; items.len()];
-        for members in corpus.threads.conversations() {
-            // When the organization first answered each person in this conversation.
-            let mut first: HashMap<String, jiff::Timestamp> = HashMap::new();
-            for &o in members {
-                if corpus.directions[o] != Direction::Outbound {
-                    continue;
-                }
-                let Some(t) = items[o].created_at else {
-                    continue;
-                };
-                let mut to: Vec<&str> = items[o].mentions.iter().map(Str::as_str).collect();
-                if let Some(p) = corpus.threads.parent[o] {
-                    to.push(&items[p].author);
-                }
-                if let Some(a) = items[o].in_reply_to_author.as_deref() {
-                    to.push(a);
-                }
-                for person in to {
-                    let e = first.entry(person.to_lowercase()).or_insert(t);
-                    if t < *e {
-                        *e = t;
-                    }
-                }
-            }
-            if first.is_empty() {
-                continue;
-            }
-            for &i in members {
-                if corpus.directions[i] == Direction::Inbound
-                    && let (Some(t), Some(a)) = (
-                        items[i].created_at,
-                        first.get(&items[i].author.as_str().to_lowercase()),
-                    )
-                {
-                    answered_before[i] = *a < t;
-                }
-            }
+        for i in answered {
+            answered_before[i] = true;
         }
         Context {
             corpus,
