@@ -119,7 +119,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             },
             || fingerprint(path, &unreadable),
         );
-        if results.iter().all(|r| r.is_err()) {
+        if unreadable.load(Ordering::Relaxed) {
             // Nothing of this input was read; it still appears in the provenance.
             errors.extend(results.into_iter().filter_map(Result::err));
             inputs.push(InputSummary {
@@ -349,10 +349,6 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         items: &items,
         classes: &classes,
     };
-    let w = weekly(&analysis, &subset, &settings.timezone);
-    let un = unanswered(&analysis, &subset, &refs);
-    let tp = templated(&analysis, &subset);
-    let sa = samples(&analysis, &subset, &refs);
     let summary = Summary {
         schema_version: summary::SCHEMA_VERSION,
         organization: organization_name(opts, &own),
@@ -369,16 +365,16 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         overall,
         platforms,
         previous,
-        weekly: w,
-        unanswered: un,
-        templated: tp,
+        weekly: weekly(&analysis, &subset, &settings.timezone),
+        unanswered: unanswered(&analysis, &subset, &refs),
+        templated: templated(&analysis, &subset),
         uncertain: subset
             .iter()
             .filter(|&&i| classes[i].uncertain)
             .take(LIST_CAP)
             .map(|&i| refs.make(i))
             .collect(),
-        samples: sa,
+        samples: samples(&analysis, &subset, &refs),
         warnings,
         crossed_thresholds: Vec::new(),
         provenance: Provenance {

@@ -176,6 +176,12 @@ impl PatternSet {
         }
     }
 
+    /// Whether the ASCII-boundary set was built (a rules file could make it too large).
+    #[cfg(test)]
+    pub(crate) fn has_ascii_bounds(&self) -> bool {
+        self.ascii_bounds.is_some()
+    }
+
     /// The same answer from the complete set, without the prefilter (for tests and checks).
     pub fn mark_hits_exhaustive(&self, text: &str, hits: &mut [bool]) {
         for p in self.full.matches(text).iter() {
@@ -199,7 +205,8 @@ fn with_ascii_bounds(patterns: &[String]) -> Option<Vec<String>> {
     patterns
         .iter()
         .map(|p| {
-            // A parser per pattern: one that failed is left unusable.
+            // A fresh parser for each pattern: regex-syntax panics when one parser is reused
+            // for these patterns.
             let hir = regex_syntax::ParserBuilder::new()
                 .case_insensitive(true)
                 .build()

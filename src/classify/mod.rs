@@ -212,7 +212,6 @@ impl Classifier {
     /// Classifies every item of the corpus; the result is parallel to `corpus.items`.
     pub fn classify(&self, corpus: &Corpus<'_>) -> Vec<Classification> {
         let ctx = Context::new(corpus);
-
         let n = corpus.items.len();
         let mut lists = NameLists::default();
         let mut out: Vec<Classification> = Vec::with_capacity(n);
@@ -229,9 +228,7 @@ impl Classifier {
                     let i = start + k;
                     let it = &corpus.items[i];
                     let lex = self.set.lexicon_hits(&it.text, it.source.as_deref());
-                    for (h, _) in lex.iter().enumerate().filter(|(_, hit)| **hit) {
-                        b[h / 64] |= 1 << (h % 64);
-                    }
+                    pack(&lex, b);
                     self.decide(&ctx, i, false, &lex)
                 })
                 .collect();
@@ -289,10 +286,7 @@ impl Classifier {
             let again: Vec<Classification> = part
                 .par_iter()
                 .map(|&(i, g)| {
-                    let b = &bits[i * width..(i + 1) * width];
-                    let lex: Vec<bool> = (0..self.set.lexicons.len())
-                        .map(|h| b[h / 64] & (1 << (h % 64)) != 0)
-                        .collect();
+                    let lex = unpack(&bits[i * width..(i + 1) * width], self.set.lexicons.len());
                     Classification {
                         templated_group: Some(g),
                         ..self.decide(&ctx, i, true, &lex)
@@ -305,7 +299,6 @@ impl Classifier {
                 out[i] = c;
             }
         }
-
         out
     }
 
@@ -413,6 +406,20 @@ fn fires(r: &Rule, facts: &Facts, lex: &[bool], text: &str) -> bool {
     r.when.iter().all(holds)
         && (r.any.is_empty() || r.any.iter().any(holds))
         && !r.unless.iter().any(holds)
+}
+
+/// Lexicon hits as bits, 64 to a word.
+fn pack(hits: &[bool], bits: &mut [u64]) {
+    for (h, _) in hits.iter().enumerate().filter(|(_, hit)| **hit) {
+        bits[h / 64] |= 1 << (h % 64);
+    }
+}
+
+/// The `n` lexicon hits [`pack`] stored.
+fn unpack(bits: &[u64], n: usize) -> Vec<bool> {
+    (0..n)
+        .map(|h| bits[h / 64] & (1 << (h % 64)) != 0)
+        .collect()
 }
 
 /// The inbound items of one conversation whose writer the organization had already answered
@@ -670,6 +677,13 @@ mod tests {
             prop_assert_eq!(&fast, &slow, "{:?}", text);
             prop_assert_eq!(&pre, &slow, "prefiltered: {:?}", text);
         }
+    }
+
+    #[test]
+    fn the_builtin_lexicons_get_the_fast_ascii_boundary_set() {
+        let set = &Classifier::builtin().set;
+        assert!(set.text_patterns.has_ascii_bounds());
+        assert!(set.source_patterns.has_ascii_bounds());
     }
 
     #[test]

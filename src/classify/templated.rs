@@ -27,7 +27,7 @@ impl Reply {
     /// A reply from the lower-case words of its text (@names and links removed, as in
     /// [`super::text::words`]). Only the hashed word pairs and their band keys are kept: a
     /// large archive has hundreds of thousands of replies. Made for each reply on its own (in
-    /// parallel), so that [`group`], which must see them in order, only looks buckets up.
+    /// parallel), so that the [`Grouper`], which must see them in order, only looks buckets up.
     pub fn new(text: &str, recipient: String, min_words: usize) -> Reply {
         let words: Vec<u64> = super::text::word_parts(text).map(word_hash).collect();
         let shingles = if words.len() < min_words {
@@ -135,7 +135,8 @@ impl Grouper {
         }
     }
 
-    /// For each reply added, its templated group, as [`group`] gives it.
+    /// For each reply added, its templated group (groups numbered from 0 in order of their
+    /// first reply), or `None`.
     pub fn finish(mut self) -> Vec<Option<usize>> {
         let n = self.uf.len();
         let mut people: HashMap<usize, HashSet<&str>> = HashMap::new();

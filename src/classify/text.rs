@@ -43,11 +43,17 @@ fn is_link(word: &str) -> bool {
 
 /// Whether the text holds a web link.
 pub fn has_link(text: &str) -> bool {
-    text.split_whitespace().any(|w| {
-        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
-        is_link(w)
-    }) || text.contains("http://")
-        || text.contains("https://")
+    text.split_whitespace().any(link_word) || holds_scheme(text)
+}
+
+/// Whether a whitespace-separated word is a link once leading punctuation (`(`, `<`) is off.
+fn link_word(w: &str) -> bool {
+    is_link(w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether a link's scheme appears anywhere, even glued to a word.
+fn holds_scheme(text: &str) -> bool {
+    text.contains("http://") || text.contains("https://")
 }
 
 /// Whether a whitespace-separated word is neither an @name nor a link.
@@ -101,7 +107,7 @@ pub struct Shape {
 pub fn shape(text: &str) -> Shape {
     let mut s = Shape::default();
     for w in text.split_whitespace() {
-        s.link |= is_link(w.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        s.link |= link_word(w);
         if !said(w) {
             continue;
         }
@@ -111,7 +117,7 @@ pub fn shape(text: &str) -> Shape {
             s.alnum |= part.chars().any(char::is_alphanumeric);
         }
     }
-    s.link |= text.contains("http://") || text.contains("https://");
+    s.link |= holds_scheme(text);
     s
 }
 

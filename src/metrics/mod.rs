@@ -6,10 +6,9 @@
 pub mod pairing;
 
 use std::collections::BTreeMap;
-
-use hashbrown::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use hashbrown::{HashMap, HashSet};
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Deserialize;

@@ -11,9 +11,8 @@
 
 use std::io::Write;
 
-use rayon::prelude::*;
-
 use anyhow::Result;
+use rayon::prelude::*;
 
 use super::Rows;
 
