@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 
 use crate::classify::{Classification, Classifier, Corpus, Label};
 use crate::ingest::{self, InputError, Limits, Loaded};
-use crate::metrics::{self, Analysis, BusinessHours, Response, Settings};
+use crate::metrics::{self, Analysis, BusinessHours, Responses, Settings};
 use crate::model::{Account, Direction, Item, OwnAccounts, Platform, Str};
 use crate::redact::{self, Redact};
 use crate::summary::{
@@ -79,7 +79,7 @@ pub struct Audit {
     pub directions: Vec<Direction>,
     pub threads: Threads,
     pub classes: Vec<Classification>,
-    pub responses: Vec<Option<Response>>,
+    pub responses: Responses,
     /// Whether each item is inside the audited period.
     pub in_period: Vec<bool>,
     pub summary: Summary,
@@ -290,25 +290,30 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     };
     let subset: Vec<usize> = (0..items.len()).filter(|&i| in_period[i]).collect();
     let mut overall = metrics::figures(&analysis, &subset, &settings);
-    let mut by_platform: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for &i in &subset {
-        by_platform
-            .entry(items[i].platform.as_str())
-            .or_default()
-            .push(i);
-    }
-    // An archive of one platform has that platform's figures in `overall` already.
-    let mut platforms: BTreeMap<String, summary::Figures> = by_platform
-        .into_par_iter()
-        .map(|(p, s)| {
-            let f = if s.len() == subset.len() {
-                overall.clone()
-            } else {
-                metrics::figures(&analysis, &s, &settings)
-            };
-            (p.to_string(), f)
-        })
-        .collect();
+    // An archive of one platform has that platform's figures in `overall` already, and needs
+    // no second list of its items.
+    let mut platforms: BTreeMap<String, summary::Figures> = match subset.first() {
+        Some(&first)
+            if subset
+                .iter()
+                .all(|&i| items[i].platform == items[first].platform) =>
+        {
+            BTreeMap::from([(items[first].platform.as_str().to_string(), overall.clone())])
+        }
+        _ => {
+            let mut by_platform: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+            for &i in &subset {
+                by_platform
+                    .entry(items[i].platform.as_str())
+                    .or_default()
+                    .push(i);
+            }
+            by_platform
+                .into_par_iter()
+                .map(|(p, s)| (p.to_string(), metrics::figures(&analysis, &s, &settings)))
+                .collect()
+        }
+    };
     set_likes(
         &mut overall,
         (!likes.is_empty()).then(|| likes.values().sum()),
@@ -327,7 +332,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         }
     });
 
-    let dated: Vec<Timestamp> = subset.iter().filter_map(|&i| items[i].created_at).collect();
+    let dated = || subset.iter().filter_map(|&i| items[i].created_at);
     let counts = Counts {
         items: subset.len() as u64,
         outbound: overall.outbound,
@@ -356,8 +361,8 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             since: opts.since.map(|d| d.to_string()),
             until: opts.until.map(|d| d.to_string()),
             timezone: opts.timezone_name.clone(),
-            first_item: dated.iter().min().map(|t| t.to_string()),
-            last_item: dated.iter().max().map(|t| t.to_string()),
+            first_item: dated().min().map(|t| t.to_string()),
+            last_item: dated().max().map(|t| t.to_string()),
         },
         own_accounts: own.labels(),
         inputs,
@@ -442,7 +447,7 @@ fn undate_implausible(
             continue;
         }
         let input = inputs
-            .get(it.origin.input)
+            .get(it.origin.input())
             .map(|p| p.display().to_string())
             .unwrap_or_default();
         let file = if it.origin.file.is_empty() || input.ends_with(it.origin.file.as_str()) {
@@ -452,7 +457,7 @@ fn undate_implausible(
         };
         warnings.push(summary::Warning {
             file,
-            place: Some(format!("record {} (id {})", it.origin.record, it.id)),
+            place: Some(format!("record {} (id {})", it.origin.record(), it.id)),
             message: format!(
                 "dated {t}, outside 1990 to 2099: most likely a missing or corrupted date; the item is kept as undated"
             ),
@@ -597,7 +602,7 @@ impl RefMaker<'_> {
             author: it.author.clone().to_string(),
             created_at: it.created_at.map(|t| t.to_string()),
             text: it.text.clone().to_string(),
-            url: it.url.clone().map(|s| s.to_string()),
+            url: it.link().map(String::from),
             label: c.label.map(|l| l.as_str().to_string()),
             reasons: c.reasons.iter().map(|r| r.to_string()).collect(),
             question: c.inbound.is_some_and(|b| b.question),
@@ -690,13 +695,15 @@ fn unanswered(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Vec<It
 }
 
 fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
-    let mut groups: HashMap<usize, (Vec<usize>, HashSet<Str>)> = HashMap::new();
+    let mut groups: HashMap<u32, (Vec<usize>, HashSet<Str>)> = HashMap::new();
     for &i in subset {
-        if let Some(g) = a.classes[i].templated_group {
+        if let Some(g) = a.classes[i].templated_group() {
             let (members, people) = groups.entry(g).or_default();
             members.push(i);
             let it = &a.items[i];
-            let person = a.threads.parent[i]
+            let person = a
+                .threads
+                .parent(i)
                 .map(|p| a.items[p].author.to_lowercase())
                 .or_else(|| it.in_reply_to_author.as_ref().map(|s| s.to_lowercase()))
                 .or_else(|| it.mentions.first().map(|s| s.to_lowercase()))

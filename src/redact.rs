@@ -182,8 +182,13 @@ impl Aliases {
                 it.author_id = None;
                 // A link to a person's post names them; there is no pseudonymous link.
                 it.url = None;
-            } else if let Some(u) = &it.url {
-                it.url = Some(self.text(u).into());
+                it.x_status_link = false;
+            } else if let Some(u) = it.link() {
+                // Stored, so that the link keeps the address the item had before its id was
+                // pseudonymized below.
+                let u = self.text(&u).into();
+                it.url = Some(u);
+                it.x_status_link = false;
             }
             it.id = self.text(&it.id).into();
             it.text = self.text(&it.text).into();
@@ -311,6 +316,25 @@ mod tests {
         assert_eq!(items[1].author, "riversidelib");
         assert_eq!(items[1].in_reply_to_author.as_deref(), Some("person-0001"));
         assert_eq!(items[1].mentions, vec!["person-0001"]);
+    }
+
+    #[test]
+    fn people_lose_their_links_and_built_links_of_the_organization_are_kept() {
+        let mut items = vec![
+            item("1", "sam_b", 100, "@riversidelib open today?"),
+            item("2", "riversidelib", 200, "@sam_b yes"),
+        ];
+        items[0].url = Some("https://x.com/sam_b/status/1".into());
+        items[0].x_status_link = true;
+        items[1].x_status_link = true;
+        let d = vec![Direction::Inbound, Direction::Outbound];
+        let a = Aliases::assign(&items, &d, &own());
+        a.apply(&mut items, &d);
+        assert_eq!(items[0].link(), None);
+        assert_eq!(
+            items[1].link().as_deref(),
+            Some("https://x.com/riversidelib/status/2")
+        );
     }
 
     #[test]

@@ -298,16 +298,16 @@ fn codebook_templated_replies_to_many_people_are_push_in_one_group() {
         "@sam_b So sorry Sam, I checked and your parcel left the depot this morning.",
     ));
     let c = classify(&items);
-    let group = c[1].templated_group;
+    let group = c[1].templated_group();
     assert!(group.is_some());
     for n in 0..40 {
         let r = &c[2 * n + 1];
         assert_label(r, Label::Push, "templated");
-        assert_eq!(r.templated_group, group);
+        assert_eq!(r.templated_group(), group);
         assert!(r.reply_to_other, "a templated reply still answers someone");
     }
     assert_label(&c[81], Label::Dialogue, "reply-to-other");
-    assert_eq!(c[81].templated_group, None);
+    assert_eq!(c[81].templated_group(), None);
 }
 
 #[test]

@@ -105,7 +105,7 @@ fn x_archive_tweets_are_normalized() {
     assert_eq!(news.created_at.unwrap().to_string(), "2026-08-12T16:10:37Z");
     assert_eq!(news.kind, Kind::Post);
     assert_eq!(
-        news.url.as_deref(),
+        news.link().as_deref(),
         Some("https://x.com/HarbourTheatre/status/1700000000000000003")
     );
 
@@ -193,7 +193,7 @@ fn earshot_csv_reads_bom_any_case_headers_and_undated_items() {
     assert_eq!(undated.created_at, None);
     let o1 = l.import.items.iter().find(|it| it.id == "o1").unwrap();
     assert_eq!(o1.counts.likes, Some(2));
-    assert_eq!(o1.origin.record, 2);
+    assert_eq!(o1.origin.record(), 2);
 }
 
 #[test]

@@ -179,10 +179,10 @@ fn comments_on_one_post_are_one_conversation_of_replies() {
         .filter(|&i| audit.items[i].kind == Kind::Comment)
         .collect();
     let (a, b) = (comments[0], comments[1]);
-    assert_eq!(audit.threads.conversation[a], audit.threads.conversation[b]);
+    assert_eq!(audit.threads.conversation(a), audit.threads.conversation(b));
     assert_ne!(
-        audit.threads.conversation[a],
-        audit.threads.conversation[comments[2]]
+        audit.threads.conversation(a),
+        audit.threads.conversation(comments[2])
     );
     assert!(
         comments.iter().all(

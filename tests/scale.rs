@@ -107,6 +107,6 @@ fn the_parallel_parse_finds_what_a_whole_file_reading_finds() {
         a.items
             .iter()
             .enumerate()
-            .all(|(k, it)| it.origin.record == k as u64 + 1)
+            .all(|(k, it)| it.origin.record() == k as u64 + 1)
     );
 }

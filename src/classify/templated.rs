@@ -8,9 +8,7 @@
 //! overlap enough (Jaccard similarity) are joined with union-find; a group counts as templated
 //! when it reached enough different people.
 
-use hashbrown::{HashMap, HashSet};
-
-use crate::model::Str;
+use hashbrown::HashMap;
 
 /// One outbound reply that may belong to a template.
 #[derive(Debug, Clone)]
@@ -67,7 +65,7 @@ const REPRESENTATIVES: usize = 4;
 /// first reply), or `None`.
 #[cfg(test)]
 pub fn group(replies: impl IntoIterator<Item = Reply>, p: Params) -> Vec<Option<usize>> {
-    let mut g = Grouper::new(p);
+    let mut g = Grouper::new(p, 0);
     for r in replies {
         g.add(r);
     }
@@ -83,19 +81,48 @@ pub struct Grouper {
     uf: Vec<usize>,
     /// Whether each reply had enough words to be compared at all.
     counted: Vec<bool>,
-    recipients: Vec<Str>,
-    /// The word pairs of the representatives, by reply number.
-    kept: HashMap<usize, Vec<u64>>,
-    buckets: HashMap<u64, Vec<usize>>,
+    /// Each reply's recipient, hashed: only the number of different recipients per group is
+    /// asked for, and two of a group's recipients sharing a 64-bit hash is a chance of about one
+    /// in 10^19 per pair.
+    recipients: Vec<u64>,
+    /// The word pairs of the representatives (a few of the replies), by reply number.
+    kept: HashMap<usize, Box<[u64]>>,
+    /// Each bucket's representatives, in a fixed array: most buckets hold one reply, and a
+    /// growable list per bucket (ten buckets per reply) was most of the grouping's memory.
+    buckets: HashMap<u64, Reps>,
+}
+
+/// Up to [`REPRESENTATIVES`] reply numbers (an audit holds fewer than four billion items),
+/// the unused places [`u32::MAX`].
+struct Reps([u32; REPRESENTATIVES]);
+
+impl Default for Reps {
+    fn default() -> Reps {
+        Reps([u32::MAX; REPRESENTATIVES])
+    }
+}
+
+impl Reps {
+    fn as_slice(&self) -> &[u32] {
+        let len = self.0.iter().take_while(|&&r| r != u32::MAX).count();
+        &self.0[..len]
+    }
+
+    fn push(&mut self, i: usize) {
+        let len = self.as_slice().len();
+        self.0[len] = i as u32;
+    }
 }
 
 impl Grouper {
-    pub fn new(p: Params) -> Grouper {
+    /// A grouper for about `replies` replies. The buckets grow as needed: templated replies
+    /// share theirs, so there are far fewer buckets than replies times bands.
+    pub fn new(p: Params, replies: usize) -> Grouper {
         Grouper {
             p,
-            uf: Vec::new(),
-            counted: Vec::new(),
-            recipients: Vec::new(),
+            uf: Vec::with_capacity(replies),
+            counted: Vec::with_capacity(replies),
+            recipients: Vec::with_capacity(replies),
             kept: HashMap::new(),
             buckets: HashMap::new(),
         }
@@ -106,7 +133,7 @@ impl Grouper {
         let i = self.uf.len();
         self.uf.push(i);
         self.counted.push(!reply.shingles.is_empty());
-        self.recipients.push(reply.recipient.into());
+        self.recipients.push(fnv(reply.recipient.bytes()));
         let sh = reply.shingles;
         if sh.is_empty() {
             return;
@@ -115,7 +142,8 @@ impl Grouper {
         for key in reply.bands {
             let reps = self.buckets.entry(key).or_default();
             let mut matched = false;
-            for &r in reps.iter() {
+            for &r in reps.as_slice() {
+                let r = r as usize;
                 if find(&mut self.uf, r) == find(&mut self.uf, i) {
                     matched = true;
                     continue;
@@ -125,13 +153,13 @@ impl Grouper {
                     matched = true;
                 }
             }
-            if !matched && reps.len() < REPRESENTATIVES {
+            if !matched && reps.as_slice().len() < REPRESENTATIVES {
                 reps.push(i);
                 representative = true;
             }
         }
         if representative {
-            self.kept.insert(i, sh);
+            self.kept.insert(i, sh.into_boxed_slice());
         }
     }
 
@@ -139,14 +167,20 @@ impl Grouper {
     /// first reply), or `None`.
     pub fn finish(mut self) -> Vec<Option<usize>> {
         let n = self.uf.len();
-        let mut people: HashMap<usize, HashSet<&str>> = HashMap::new();
+        // How many different people each group's replies went to: the (group, person) pairs,
+        // sorted and unique, counted per group. A set per group would cost an allocation for
+        // each of the hundreds of thousands of replies that stand alone.
+        let mut pairs: Vec<(usize, u64)> = Vec::with_capacity(n);
         for i in (0..n).filter(|&i| self.counted[i]) {
-            let root = find(&mut self.uf, i);
-            people
-                .entry(root)
-                .or_default()
-                .insert(self.recipients[i].as_str());
+            pairs.push((find(&mut self.uf, i), self.recipients[i]));
         }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut people = vec![0usize; n];
+        for &(root, _) in &pairs {
+            people[root] += 1;
+        }
+        drop(pairs);
         let mut ids: HashMap<usize, usize> = HashMap::new();
         let mut out = vec![None; n];
         for (i, slot) in out.iter_mut().enumerate() {
@@ -154,7 +188,7 @@ impl Grouper {
                 continue;
             }
             let root = find(&mut self.uf, i);
-            if people[&root].len() >= self.p.min_recipients {
+            if people[root] >= self.p.min_recipients {
                 let next = ids.len();
                 *slot = Some(*ids.entry(root).or_insert(next));
             }

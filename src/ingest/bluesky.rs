@@ -604,11 +604,7 @@ impl Reader<'_> {
         let mut item = Item::new(Platform::Bluesky, uri, &did);
         item.author_id = Some(did.clone().into());
         item.direction = Some(Direction::Outbound);
-        item.origin = Origin {
-            input: self.input,
-            file: self.file.clone().into(),
-            record,
-        };
+        item.origin = Origin::new(self.input, self.file.clone(), record);
         if let Some(raw) = value.get("createdAt").and_then(Value::as_str) {
             item.created_at = parse_created_at(raw);
             if item.created_at.is_none() {

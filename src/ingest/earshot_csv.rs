@@ -12,7 +12,7 @@ use jiff::Timestamp;
 
 use super::source::{RecordGuard, limit_exceeded};
 use super::{Import, InputError, Source, Warning};
-use crate::model::{Direction, Item, Kind, Platform};
+use crate::model::{Counts, Direction, Item, Kind, Platform};
 
 const REQUIRED: [&str; 4] = ["id", "text", "author", "created_at"];
 
@@ -337,10 +337,10 @@ fn item_from(
     };
     item.url = some("url")?.map(Into::into);
     item.source = some("source")?.map(Into::into);
-    let count = |name: &str| -> Result<Option<u64>, String> {
+    let count = |name: &str| -> Result<Option<u32>, String> {
         some(name)?
             .map(|v| {
-                v.parse::<u64>().map_err(|_| {
+                v.parse::<u64>().map(Counts::count).map_err(|_| {
                     if v.bytes().all(|b| b.is_ascii_digit()) {
                         format!(
                             "`{name}` is `{}`, larger than any count earshot can hold",
@@ -367,11 +367,7 @@ fn item_from(
     } else {
         Kind::Post
     };
-    item.origin = crate::model::Origin {
-        input,
-        file: file.to_string().into(),
-        record: n,
-    };
+    item.origin = crate::model::Origin::new(input, file.to_string(), n);
     Ok(item)
 }
 

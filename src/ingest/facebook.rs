@@ -357,11 +357,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn origin(&self, record: u64) -> Origin {
-        Origin {
-            input: self.input,
-            file: self.name.to_string().into(),
-            record,
-        }
+        Origin::new(self.input, self.name.to_string(), record)
     }
 
     fn skip(&mut self, record: Option<u64>, what: &str) {

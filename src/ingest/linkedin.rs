@@ -365,11 +365,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
                 it.in_reply_to = url.as_deref().and_then(post_urn).map(Into::into);
             }
             it.url = url.map(Into::into);
-            it.origin = Origin {
-                input,
-                file: name.clone().into(),
-                record,
-            };
+            it.origin = Origin::new(input, name.clone(), record);
             import.items.push(it);
         }
         if repaired > 0 {

@@ -27,7 +27,7 @@ use serde_json::Value;
 use super::source::{RecordGuard, limit_exceeded};
 use super::text::{head, html_to_text};
 use super::{Import, InputError, Source, Warning};
-use crate::model::{Account, Direction, Item, Kind, Origin, Platform};
+use crate::model::{Account, Counts, Direction, Item, Kind, Origin, Platform};
 
 const PUBLIC: [&str; 3] = [
     "https://www.w3.org/ns/activitystreams#Public",
@@ -193,11 +193,7 @@ fn read_outbox(
         record += 1;
         match to_item(&activity, owner) {
             Ok(mut item) => {
-                item.origin = Origin {
-                    input,
-                    file: name.to_string().into(),
-                    record,
-                };
+                item.origin = Origin::new(input, name.to_string(), record);
                 if item.created_at.is_none() {
                     warnings.push(Warning {
                         file: described.clone(),
@@ -468,8 +464,8 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
                 .map(Into::into);
             // Mastodon 4.3 and later give each status's favourite and boost totals; older
             // archives do not, and then the counts stay unknown.
-            item.counts.likes = object["likes"]["totalItems"].as_u64();
-            item.counts.shares = object["shares"]["totalItems"].as_u64();
+            item.counts.likes = object["likes"]["totalItems"].as_u64().map(Counts::count);
+            item.counts.shares = object["shares"]["totalItems"].as_u64().map(Counts::count);
             item.mentions = object["tag"]
                 .as_array()
                 .map(|tags| {

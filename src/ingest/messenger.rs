@@ -142,11 +142,7 @@ pub fn read_thread(
         item.text = message_text(m).into();
         item.kind = Kind::Message;
         item.conversation_hint = Some(folder.clone().into());
-        item.origin = Origin {
-            input: file.input,
-            file: file.name.to_string().into(),
-            record,
-        };
+        item.origin = Origin::new(file.input, file.name.to_string(), record);
         out.push(item);
     }
     out

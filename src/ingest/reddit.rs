@@ -160,11 +160,7 @@ fn read_table(
             .unwrap_or_else(line);
         match to_item(&cols, &rec, table, owner) {
             Ok(mut item) => {
-                item.origin = Origin {
-                    input,
-                    file: name.to_string().into(),
-                    record,
-                };
+                item.origin = Origin::new(input, name.to_string(), record);
                 import.items.push(item);
             }
             Err(message) => import.warnings.push(Warning {

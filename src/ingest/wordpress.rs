@@ -404,11 +404,7 @@ fn emit(
     if raw.comments.is_empty() && raw.post_type != "post" && raw.post_type != "page" {
         return;
     }
-    let origin = Origin {
-        input,
-        file: file.to_string().into(),
-        record,
-    };
+    let origin = Origin::new(input, file.to_string(), record);
     let post_id = raw.id.trim();
     if post_id.is_empty() {
         import.warnings.push(Warning {

@@ -32,7 +32,7 @@ use rayon::prelude::*;
 use super::json_array::{Batch, Place, SplitError, Splitter, place_in_file};
 use super::source::limit_exceeded;
 use super::{Import, InputError, Source, Warning};
-use crate::model::{Account, Direction, Item, Kind, Origin, Platform, Str};
+use crate::model::{Account, Counts, Direction, Item, Kind, Origin, Platform, Str};
 
 fn tweet_file_re() -> &'static Regex {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
@@ -285,11 +285,7 @@ fn read_direct_messages(
                 .into();
             item.created_at = field("createdAt").and_then(|t| t.parse().ok());
             item.conversation_hint = Some(cid.to_string().into());
-            item.origin = Origin {
-                input,
-                file: file.clone().into(),
-                record: k as u64 + 1,
-            };
+            item.origin = Origin::new(input, file.clone(), k as u64 + 1);
             messages.push(item);
         }
     }
@@ -658,27 +654,24 @@ fn to_item(raw: RawTweet<'_>, ctx: &Shared<'_>, record: u64) -> Result<Item, Str
             e.user_mentions
                 .into_iter()
                 .filter_map(|m| m.screen_name.map(|s| Str::from(s.as_ref())))
-                .collect()
+                .collect::<Vec<_>>()
+        })
+        // Exactly as long as needed: most tweets mention one person, and a collected list
+        // would hold room for four.
+        .map(|mut v| {
+            v.shrink_to_fit();
+            v
         })
         .unwrap_or_default();
-    if ctx.handle != "owner" {
-        item.url = Some(compact_str::format_compact!(
-            "https://x.com/{}/status/{}",
-            ctx.handle,
-            item.id
-        ));
-    }
-    item.origin = Origin {
-        input: ctx.input,
-        file: ctx.file.into(),
-        record,
-    };
+    // The status page is built from the author and the id when a report asks for it.
+    item.x_status_link = ctx.handle != "owner";
+    item.origin = Origin::new(ctx.input, ctx.file, record);
     Ok(item)
 }
 
 /// Counts are decimal strings; anything else (or a number past u64) is treated as unknown.
-fn parse_count(s: &str) -> Option<u64> {
-    s.trim().parse().ok()
+fn parse_count(s: &str) -> Option<u32> {
+    s.trim().parse().ok().map(Counts::count)
 }
 
 /// `Sat Aug 12 16:10:37 +0000 2023`.

@@ -182,11 +182,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             let record = k as u64 + 1;
             match js_item(e, &owner) {
                 Ok(mut it) => {
-                    it.origin = Origin {
-                        input,
-                        file: file.clone().into(),
-                        record,
-                    };
+                    it.origin = Origin::new(input, file.clone(), record);
                     import.items.push(it);
                 }
                 Err(msg) => import.warnings.push(Warning {
@@ -391,11 +387,7 @@ fn read_csv(
             get("in_reply_to_user_id").map(str::to_string),
             owner,
         );
-        it.origin = Origin {
-            input,
-            file: name.to_string().into(),
-            record,
-        };
+        it.origin = Origin::new(input, name.to_string(), record);
         import.items.push(it);
     }
     Ok(())

@@ -87,11 +87,7 @@ fn read_file(
             .unwrap_or_else(|| format!("record {record}"));
         match to_item(&cols, &rec) {
             Ok(mut item) => {
-                item.origin = Origin {
-                    input,
-                    file: name.to_string().into(),
-                    record,
-                };
+                item.origin = Origin::new(input, name.to_string(), record);
                 import.items.push(item);
             }
             Err(message) => import.warnings.push(Warning {

@@ -17,7 +17,7 @@ use crate::classify::{Classification, Label};
 use crate::model::{Direction, Item, Kind};
 use crate::summary::{Figures, ScorePart, Thresholds, Verdict};
 use crate::thread::Threads;
-pub use pairing::Response;
+pub use pairing::{Response, Responses};
 
 /// What the figures need to know beyond the items themselves.
 #[derive(Debug, Clone)]
@@ -196,7 +196,7 @@ pub struct Analysis<'a> {
     pub directions: &'a [Direction],
     pub threads: &'a Threads,
     pub classes: &'a [Classification],
-    pub responses: &'a [Option<Response>],
+    pub responses: &'a Responses,
 }
 
 impl Analysis<'_> {
@@ -230,19 +230,20 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
     f.inbound = inbound.len() as u64;
 
     // Outbound figures.
-    let labelled: Vec<usize> = outbound
+    // Counted rather than listed wherever a list would only be counted: each list of item
+    // numbers is 8 bytes per item of a large archive.
+    let labelled = outbound
         .iter()
-        .copied()
-        .filter(|&i| a.classes[i].label.is_some())
-        .collect();
+        .filter(|&&i| a.classes[i].label.is_some())
+        .count();
     let no_outbound =
         "the inputs hold no items written by the organization's own accounts (check --account)";
     f.dialogue_share = ratio(
-        labelled
+        outbound
             .iter()
             .filter(|&&i| a.classes[i].label == Some(Label::Dialogue))
             .count(),
-        labelled.len(),
+        labelled,
     );
     if f.dialogue_share.is_none() {
         nm.insert("dialogue_share".into(), no_outbound.into());
@@ -288,15 +289,14 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
                 .count() as u64,
         );
     }
-    let with_client: Vec<usize> = outbound
+    let with_client = outbound
         .iter()
-        .copied()
-        .filter(|&i| a.items[i].source.is_some())
-        .collect();
+        .filter(|&&i| a.items[i].source.is_some())
+        .count();
     // An account posts from a handful of clients: each is looked up once.
     let mut automated: HashMap<&str, bool> = HashMap::new();
     f.automation_share = ratio(
-        with_client
+        outbound
             .iter()
             .filter(|&&i| {
                 a.items[i].source.as_deref().is_some_and(|s| {
@@ -306,7 +306,7 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
                 })
             })
             .count(),
-        with_client.len(),
+        with_client,
     );
     if f.automation_share.is_none() {
         nm.insert(
@@ -321,14 +321,16 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
         .filter(|&i| a.items[i].kind == Kind::Post)
         .collect();
     let rate = |get: fn(&Item) -> Option<u64>| -> Option<f64> {
-        let known: Vec<u64> = posts.iter().filter_map(|&i| get(&a.items[i])).collect();
-        // Summed as floats: counts from an archive can be as large as u64 holds.
-        (!known.is_empty())
-            .then(|| known.iter().map(|&v| v as f64).sum::<f64>() / known.len() as f64)
+        let (sum, known) = posts
+            .iter()
+            .filter_map(|&i| get(&a.items[i]))
+            .fold((0.0, 0usize), |(sum, n), v| (sum + v as f64, n + 1));
+        // Summed as floats: a sum of many counts can pass what u64 holds.
+        (known > 0).then(|| sum / known as f64)
     };
-    f.conversation_rate = rate(|it| it.counts.comments);
-    f.amplification_rate = rate(|it| it.counts.shares);
-    f.applause_rate = rate(|it| it.counts.likes);
+    f.conversation_rate = rate(|it| it.counts.comments.map(u64::from));
+    f.amplification_rate = rate(|it| it.counts.shares.map(u64::from));
+    f.applause_rate = rate(|it| it.counts.likes.map(u64::from));
     for (name, v, what) in [
         (
             "conversation_rate",
@@ -465,17 +467,11 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
         in_subset[i] = true;
     }
     let mut sizes = Vec::new();
-    let mut seen = vec![false; a.threads.keys.len()];
+    let mut seen = vec![false; a.threads.count()];
     for &i in &outbound {
-        let c = a.threads.conversation[i];
+        let c = a.threads.conversation(i);
         if !std::mem::replace(&mut seen[c], true) {
-            sizes.push(
-                a.threads
-                    .members(c)
-                    .iter()
-                    .filter(|&&m| in_subset[m])
-                    .count(),
-            );
+            sizes.push(a.threads.members(c).filter(|&m| in_subset[m]).count());
         }
     }
     f.thread_size =

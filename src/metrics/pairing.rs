@@ -21,6 +21,43 @@ pub struct Response {
     pub seconds: Option<i64>,
 }
 
+/// The first response of every item that has one, looked up by the item's index.
+///
+/// Only answered items are kept, in index order: an archive of the organization's own posts
+/// holds no entry at all, where a list with a place for every item would cost 32 bytes per item.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Responses {
+    /// The answered items' indexes, ascending.
+    items: Vec<usize>,
+    /// Their first responses, each `Some`, so that indexing can lend one.
+    first: Vec<Option<Response>>,
+}
+
+/// What indexing lends for an item without a response.
+const NO_RESPONSE: Option<Response> = None;
+
+impl Responses {
+    /// The answered items and their first responses, in index order.
+    pub fn iter(&self) -> impl Iterator<Item = (usize, Response)> + '_ {
+        self.items
+            .iter()
+            .copied()
+            .zip(self.first.iter().flatten().copied())
+    }
+}
+
+impl std::ops::Index<usize> for Responses {
+    type Output = Option<Response>;
+
+    /// Item `i`'s first response, or `None`.
+    fn index(&self, i: usize) -> &Option<Response> {
+        match self.items.binary_search(&i) {
+            Ok(k) => &self.first[k],
+            Err(_) => &NO_RESPONSE,
+        }
+    }
+}
+
 /// Pairs every item for which `wanted` is true with its first response, if any.
 ///
 /// Runs in O(n log n): the outbound replies are indexed once by the item they answer and, per
@@ -31,20 +68,20 @@ pub fn pair(
     directions: &[Direction],
     threads: &Threads,
     wanted: impl Fn(usize) -> bool,
-) -> Vec<Option<Response>> {
+) -> Responses {
     let mut direct: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut to_person: HashMap<(usize, &str), Vec<(Timestamp, usize)>> = HashMap::new();
     for (o, it) in items.iter().enumerate() {
         if directions[o] != Direction::Outbound {
             continue;
         }
-        let Some(p) = threads.parent[o] else {
+        let Some(p) = threads.parent(o) else {
             continue;
         };
         direct.entry(p).or_default().push(o);
         if let Some(to) = it.created_at {
             to_person
-                .entry((threads.conversation[o], items[p].author.as_str()))
+                .entry((threads.conversation(o), items[p].author.as_str()))
                 .or_default()
                 .push((to, o));
         }
@@ -52,7 +89,7 @@ pub fn pair(
     for list in to_person.values_mut() {
         list.sort_unstable();
     }
-    let mut out = vec![None; items.len()];
+    let mut out = Responses::default();
     for (i, it) in items.iter().enumerate() {
         if directions[i] != Direction::Inbound || !wanted(i) {
             continue;
@@ -72,21 +109,26 @@ pub fn pair(
         // Otherwise the earliest reply, at or after t, to another item by the same person in
         // the same conversation.
         if let Some(ti) = t
-            && let Some(list) = to_person.get(&(threads.conversation[i], it.author.as_str()))
+            && let Some(list) = to_person.get(&(threads.conversation(i), it.author.as_str()))
         {
             let k = list.partition_point(|&(to, _)| to < ti);
             if let Some(&(_, o)) = list.get(k) {
                 consider(o);
             }
         }
-        out[i] = best.map(|(to, o)| Response {
-            by: o,
-            seconds: match (to, t) {
-                (Some(to), Some(ti)) => Some(to.duration_since(ti).as_secs().max(0)),
-                _ => None,
-            },
-        });
+        if let Some((to, o)) = best {
+            out.items.push(i);
+            out.first.push(Some(Response {
+                by: o,
+                seconds: match (to, t) {
+                    (Some(to), Some(ti)) => Some(to.duration_since(ti).as_secs().max(0)),
+                    _ => None,
+                },
+            }));
+        }
     }
+    out.items.shrink_to_fit();
+    out.first.shrink_to_fit();
     out
 }
 

@@ -160,13 +160,13 @@ fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
         direction: audit.directions[i].as_str(),
         kind: it.kind.as_str(),
         label: c.label.map(|l| l.as_str()).unwrap_or(""),
-        reasons: match &*c.reasons {
+        reasons: match c.reasons.as_slice() {
             [] => Cow::Borrowed(""),
             [one] => Cow::Borrowed(one.as_str()),
             many => Cow::Owned(many.join(";")),
         },
         in_reply_to: opt(&it.in_reply_to),
-        conversation: Cow::Borrowed(audit.threads.key(i)),
+        conversation: Cow::Borrowed(audit.threads.key(&audit.items, i)),
         directed: inbound.map(|b| b.directed),
         needs_response: inbound.map(|b| b.needs_response),
         question: inbound.map(|b| b.question),
@@ -174,7 +174,7 @@ fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
         first_response_seconds: audit.responses[i].and_then(|r| r.seconds),
         confidence: c.confidence,
         uncertain: c.uncertain,
-        url: opt(&it.url),
+        url: it.link().unwrap_or_default(),
         source: opt(&it.source),
         text: Cow::Borrowed(&it.text),
     }

@@ -62,13 +62,13 @@ pub fn render(items: &[Item], with_origin: bool) -> String {
             opt(&it.in_reply_to_author),
             opt(&it.conversation_hint),
             it.mentions.join(","),
-            opt(&it.url),
+            it.link().as_deref().unwrap_or("-"),
             count(it.counts.likes),
             count(it.counts.shares),
             count(it.counts.comments),
             it.moderation,
             if with_origin {
-                format!(" | from {}#{}", it.origin.file, it.origin.record)
+                format!(" | from {}#{}", it.origin.file, it.origin.record())
             } else {
                 String::new()
             },
@@ -78,7 +78,7 @@ pub fn render(items: &[Item], with_origin: bool) -> String {
     out
 }
 
-fn count(c: Option<u64>) -> String {
+fn count(c: Option<u32>) -> String {
     c.map(|n| n.to_string()).unwrap_or_else(|| "-".into())
 }
 

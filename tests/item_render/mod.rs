@@ -64,11 +64,11 @@ pub fn render(items: &[Item]) -> String {
             opt(&it.in_reply_to),
             opt(&it.in_reply_to_author),
             opt(&it.conversation_hint),
-            opt(&it.url),
+            it.link().as_deref().unwrap_or("-"),
             opt(&it.source),
             it.mentions.join(","),
             it.origin.file,
-            it.origin.record,
+            it.origin.record(),
             it.text,
         ));
     }
