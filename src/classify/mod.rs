@@ -17,7 +17,7 @@ pub mod text;
 
 use hashbrown::{HashMap, HashSet};
 use std::path::Path;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, RwLock};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -109,24 +109,35 @@ impl Classification {
 /// of a slice: a thin pointer, 8 bytes in every label instead of 16.
 pub type Names = Arc<Vec<Str>>;
 
-/// Keeps one copy of each distinct list of names.
+/// Keeps one copy of each distinct list of names. Shared by the classifying threads: almost
+/// every lookup finds a known list under the read lock, so the lists are shared where the labels
+/// are made, not one by one on a single thread afterwards.
 #[derive(Default)]
 struct NameLists {
-    seen: HashSet<Names>,
+    seen: RwLock<HashSet<Names>>,
 }
 
 impl NameLists {
-    fn share(&mut self, list: Names) -> Names {
-        if let Some(known) = self.seen.get(&list) {
-            return known.clone();
+    fn share(&self, list: Names) -> Names {
+        let known = self.seen.read().unwrap_or_else(|e| e.into_inner());
+        if let Some(k) = known.get(&list) {
+            return k.clone();
         }
-        self.seen.insert(list.clone());
-        list
+        drop(known);
+        let mut seen = self.seen.write().unwrap_or_else(|e| e.into_inner());
+        seen.get_or_insert(list).clone()
+    }
+
+    /// `c` with its lists replaced by the shared copies.
+    fn shared(&self, mut c: Classification) -> Classification {
+        c.reasons = self.share(c.reasons);
+        c.fired = self.share(c.fired);
+        c
     }
 }
 
-/// How many items are classified together before their name lists are shared: bounds the
-/// unshared copies alive at once.
+/// How many items are classified together: bounds the labels and lexicon hits of a chunk alive
+/// beside the finished list.
 const CHUNK: usize = 16 * 1024;
 
 /// Everything the rules may look at: the items, who wrote them, and how they are linked.
@@ -242,7 +253,7 @@ impl Classifier {
     pub fn classify(&self, corpus: &Corpus<'_>) -> Vec<Classification> {
         let ctx = Context::new(corpus);
         let n = corpus.items.len();
-        let mut lists = NameLists::default();
+        let lists = NameLists::default();
         let mut out: Vec<Classification> = Vec::with_capacity(n);
         // Each item's lexicon hits, kept as bits: the second pass changes one fact of the
         // templated replies, not their words.
@@ -258,14 +269,10 @@ impl Classifier {
                     let it = &corpus.items[i];
                     let lex = self.set.lexicon_hits(&it.text, it.source.as_deref());
                     pack(&lex, b);
-                    self.decide(&ctx, i, false, &lex)
+                    lists.shared(self.decide(&ctx, i, false, &lex))
                 })
                 .collect();
-            out.extend(part.into_iter().map(|mut c| {
-                c.reasons = lists.share(c.reasons);
-                c.fired = lists.share(c.fired);
-                c
-            }));
+            out.extend(part);
         }
 
         // Second pass: templated replies among the replies to others.
@@ -319,15 +326,13 @@ impl Classifier {
                 .par_iter()
                 .map(|&(i, g)| {
                     let lex = unpack(&bits[i * width..(i + 1) * width], self.set.lexicons.len());
-                    Classification {
+                    lists.shared(Classification {
                         group: g as u32,
                         ..self.decide(&ctx, i, true, &lex)
-                    }
+                    })
                 })
                 .collect();
-            for (&(i, _), mut c) in part.iter().zip(again) {
-                c.reasons = lists.share(c.reasons);
-                c.fired = lists.share(c.fired);
+            for (&(i, _), c) in part.iter().zip(again) {
                 out[i] = c;
             }
         }
