@@ -19,7 +19,7 @@ use crate::model::{Item, Platform};
 /// the items), and conversations are stored as one flat list of members with offsets.
 #[derive(Debug, Clone)]
 ///
-/// Item and conversation numbers are kept as `u32` (an audit refuses four billion items): half
+/// Item and conversation numbers are kept as `u32` (linking refuses two billion items): half
 /// the memory of `usize` in five lists as long as the archive.
 pub struct Threads {
     /// The parent's index where the parent is in the archive, else [`NONE`].
