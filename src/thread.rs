@@ -17,10 +17,10 @@ use crate::model::{Item, Platform};
 ///
 /// Built for archives of millions of items: the id index holds item numbers only (the ids stay in
 /// the items), and conversations are stored as one flat list of members with offsets.
-#[derive(Debug, Clone)]
 ///
 /// Item and conversation numbers are kept as `u32` (linking refuses two billion items): half
 /// the memory of `usize` in five lists as long as the archive.
+#[derive(Debug, Clone)]
 pub struct Threads {
     /// The parent's index where the parent is in the archive, else [`NONE`].
     parent: Vec<u32>,
