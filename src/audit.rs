@@ -634,7 +634,7 @@ fn weekly(a: &Analysis<'_>, subset: &[usize], tz: &TimeZone) -> Vec<Week> {
         }
         if a.classes[i].inbound.is_some_and(|b| b.needs_response) {
             w.needs_response += 1;
-            if let Some(r) = a.responses[i] {
+            if let Some(r) = a.responses.get(i) {
                 w.answered += 1;
                 secs.extend(r.seconds);
             }
@@ -671,7 +671,7 @@ fn unanswered(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Vec<It
         .iter()
         .copied()
         .filter(|&i| {
-            a.classes[i].inbound.is_some_and(|b| b.needs_response) && a.responses[i].is_none()
+            a.classes[i].inbound.is_some_and(|b| b.needs_response) && a.responses.get(i).is_none()
         })
         .collect();
     // Keys borrowed, not cloned per comparison; the item number last keeps the order of a

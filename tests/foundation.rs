@@ -232,7 +232,7 @@ fn a_file_of_no_known_format_is_an_error_naming_it_and_what_was_looked_for() {
 #[test]
 fn responses_pair_by_direct_reply_and_by_answering_the_same_person_later() {
     let a = audit_of(&[fixture("csv/conversation.csv")], &["harbour"]);
-    let resp = |id: &str| a.responses[index_of(&a, id)];
+    let resp = |id: &str| a.responses.get(index_of(&a, id));
     assert_eq!(resp("i1").unwrap().seconds, Some(1800), "direct reply");
     assert_eq!(resp("i3").unwrap().seconds, Some(900), "direct reply");
     assert_eq!(
@@ -523,7 +523,7 @@ fn twcs_sample_responses_match_the_reference_answers() {
         got_ids.sort();
         assert_eq!(got_ids, expected_ids, "{company}: directed inbound items");
         for (id, want) in &reference {
-            let r = a.responses[index_of(&a, id)];
+            let r = a.responses.get(index_of(&a, id));
             assert_eq!(
                 r.is_some(),
                 want["responded"].as_bool().unwrap(),

@@ -139,7 +139,7 @@ proptest! {
         let dirs = directions(&items);
         let t = Threads::link(&items);
         let fast = pairing::pair(&items, &dirs, &t, |i| dirs[i] == Direction::Inbound);
-        let fast: Vec<Option<_>> = (0..items.len()).map(|i| fast[i]).collect();
+        let fast: Vec<Option<_>> = (0..items.len()).map(|i| fast.get(i)).collect();
         prop_assert_eq!(fast, literal_pairing(&items, &dirs, &t));
     }
 

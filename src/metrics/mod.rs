@@ -387,7 +387,7 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
             .collect();
         let answered_people: HashSet<&str> = directed
             .iter()
-            .filter(|&&i| a.responses[i].is_some())
+            .filter(|&&i| a.responses.get(i).is_some())
             .map(|&i| a.items[i].author.as_str())
             .collect();
         f.people_reached = Some(people.len() as u64);
@@ -401,7 +401,7 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
             let answered: Vec<usize> = needs
                 .iter()
                 .copied()
-                .filter(|&i| a.responses[i].is_some())
+                .filter(|&i| a.responses.get(i).is_some())
                 .collect();
             f.response_rate = ratio(answered.len(), needs.len());
             f.unanswered = Some((needs.len() - answered.len()) as u64);
@@ -409,7 +409,7 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
             f.question_response_rate = ratio(
                 questions
                     .iter()
-                    .filter(|&&i| a.responses[i].is_some())
+                    .filter(|&&i| a.responses.get(i).is_some())
                     .count(),
                 questions.len(),
             );
@@ -421,7 +421,7 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
             }
             let mut secs: Vec<i64> = answered
                 .iter()
-                .filter_map(|&i| a.responses[i].and_then(|r| r.seconds))
+                .filter_map(|&i| a.responses.get(i).and_then(|r| r.seconds))
                 .collect();
             secs.sort_unstable();
             f.median_response_seconds = median(&secs);
@@ -433,7 +433,7 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
             let mut business: Vec<i64> = answered
                 .iter()
                 .filter_map(|&i| {
-                    let r = a.responses[i]?;
+                    let r = a.responses.get(i)?;
                     let (t0, t1) = (a.items[i].created_at?, a.items[r.by].created_at?);
                     Some(
                         settings

@@ -27,34 +27,22 @@ pub struct Response {
 /// holds no entry at all, where a list with a place for every item would cost 32 bytes per item.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Responses {
-    /// The answered items' indexes, ascending.
-    items: Vec<usize>,
-    /// Their first responses, each `Some`, so that indexing can lend one.
-    first: Vec<Option<Response>>,
+    /// The answered items' indexes, ascending, with their first responses.
+    answered: Vec<(usize, Response)>,
 }
-
-/// What indexing lends for an item without a response.
-const NO_RESPONSE: Option<Response> = None;
 
 impl Responses {
+    /// Item `i`'s first response, or `None`.
+    pub fn get(&self, i: usize) -> Option<Response> {
+        self.answered
+            .binary_search_by_key(&i, |&(j, _)| j)
+            .ok()
+            .map(|k| self.answered[k].1)
+    }
+
     /// The answered items and their first responses, in index order.
     pub fn iter(&self) -> impl Iterator<Item = (usize, Response)> + '_ {
-        self.items
-            .iter()
-            .copied()
-            .zip(self.first.iter().flatten().copied())
-    }
-}
-
-impl std::ops::Index<usize> for Responses {
-    type Output = Option<Response>;
-
-    /// Item `i`'s first response, or `None`.
-    fn index(&self, i: usize) -> &Option<Response> {
-        match self.items.binary_search(&i) {
-            Ok(k) => &self.first[k],
-            Err(_) => &NO_RESPONSE,
-        }
+        self.answered.iter().copied()
     }
 }
 
@@ -117,18 +105,19 @@ pub fn pair(
             }
         }
         if let Some((to, o)) = best {
-            out.items.push(i);
-            out.first.push(Some(Response {
-                by: o,
-                seconds: match (to, t) {
-                    (Some(to), Some(ti)) => Some(to.duration_since(ti).as_secs().max(0)),
-                    _ => None,
+            out.answered.push((
+                i,
+                Response {
+                    by: o,
+                    seconds: match (to, t) {
+                        (Some(to), Some(ti)) => Some(to.duration_since(ti).as_secs().max(0)),
+                        _ => None,
+                    },
                 },
-            }));
+            ));
         }
     }
-    out.items.shrink_to_fit();
-    out.first.shrink_to_fit();
+    out.answered.shrink_to_fit();
     out
 }
 
