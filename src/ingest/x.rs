@@ -413,7 +413,10 @@ fn stream_tweets(reader: impl Read, ctx: &mut Ctx<'_>) -> Result<(), StreamError
                 next = Some(splitter.next_batch());
             }
         });
-        drop(batch);
+        if let Some(b) = batch {
+            // Its items own their strings now: the buffer is filled again.
+            splitter.recycle(b);
+        }
         for r in parsed {
             ctx.record += 1;
             match r {
