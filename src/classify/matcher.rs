@@ -23,6 +23,8 @@
 //! the plain `RegexSet`.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
@@ -40,11 +42,24 @@ pub struct PatternSet {
     literal_patterns: Vec<Vec<(usize, bool)>>,
     /// Patterns with no usable literal: run on every text.
     always: Vec<usize>,
-    /// Every pattern in one set, for the texts the prefilter cannot speak for.
-    full: RegexSet,
+    /// The patterns as written, for building `full`.
+    patterns: Vec<String>,
+    /// Every pattern in one set, for the texts the prefilter cannot speak for. Built on first
+    /// use: such texts (KELVIN SIGN, LONG S) are rare, and compiling the set takes longer than
+    /// classifying a large archive's other texts; `None` when the set is past its size limit,
+    /// and the patterns' own regexes answer instead.
+    full: OnceLock<Option<RegexSet>>,
     /// Every pattern in one set with ASCII word boundaries, for the texts where they agree with
     /// the Unicode ones (`None` if it grew past the size limit).
     ascii_bounds: Option<RegexSet>,
+}
+
+/// One pattern as the lexicons use it: case-insensitive, its compiled size bounded.
+pub fn compile_one(pattern: &str, size_limit: usize) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .size_limit(size_limit)
+        .build()
 }
 
 /// Characters outside ASCII whose Unicode simple case folding is an ASCII letter: under `(?i)`
@@ -60,17 +75,14 @@ impl PatternSet {
     ) -> Result<PatternSet, regex::Error> {
         let regexes = patterns
             .iter()
-            .map(|p| {
-                RegexBuilder::new(p)
-                    .case_insensitive(true)
-                    .size_limit(size_limit)
-                    .build()
-            })
+            .map(|p| compile_one(p, size_limit))
             .collect::<Result<Vec<_>, _>>()?;
-        let full = RegexSetBuilder::new(patterns)
-            .case_insensitive(true)
-            .size_limit(1 << 26)
-            .build()?;
+        Ok(PatternSet::with_regexes(patterns, regexes, owner))
+    }
+
+    /// The set of `patterns` whose regexes were compiled already (by [`compile_one`], when they
+    /// were checked one by one): each pattern is compiled once more, into the ASCII-boundary set.
+    pub fn with_regexes(patterns: &[String], regexes: Vec<Regex>, owner: Vec<usize>) -> PatternSet {
         let ascii_bounds = with_ascii_bounds(patterns).and_then(|p| {
             RegexSetBuilder::new(p)
                 .size_limit(1 << 26)
@@ -110,15 +122,42 @@ impl PatternSet {
                     .expect("a few hundred short literals always build"),
             )
         };
-        Ok(PatternSet {
+        PatternSet {
             regexes,
             owner,
             prefilter,
             literal_patterns,
             always,
-            full,
+            patterns: patterns.to_vec(),
+            full: OnceLock::new(),
             ascii_bounds,
-        })
+        }
+    }
+
+    /// Marks the groups of every pattern matching `text`: through the complete set, or the
+    /// patterns one by one where it could not be built.
+    fn mark_all(&self, text: &str, hits: &mut [bool]) {
+        let full = self.full.get_or_init(|| {
+            RegexSetBuilder::new(&self.patterns)
+                .case_insensitive(true)
+                .size_limit(1 << 26)
+                .build()
+                .ok()
+        });
+        match full {
+            Some(set) => {
+                for p in set.matches(text).iter() {
+                    hits[self.owner[p]] = true;
+                }
+            }
+            None => {
+                for (p, r) in self.regexes.iter().enumerate() {
+                    if r.is_match(text) {
+                        hits[self.owner[p]] = true;
+                    }
+                }
+            }
+        }
     }
 
     /// Sets `hits[g]` for every group `g` with a pattern matching `text`.
@@ -146,9 +185,7 @@ impl PatternSet {
     /// The answer through the literal prefilter, for any text.
     pub fn mark_hits_prefiltered(&self, text: &str, hits: &mut [bool]) {
         if !text.is_ascii() && text.contains(FOLDS_TO_ASCII) {
-            for p in self.full.matches(text).iter() {
-                hits[self.owner[p]] = true;
-            }
+            self.mark_all(text, hits);
             return;
         }
         let mut candidate = vec![false; self.regexes.len()];
@@ -184,9 +221,7 @@ impl PatternSet {
 
     /// The same answer from the complete set, without the prefilter (for tests and checks).
     pub fn mark_hits_exhaustive(&self, text: &str, hits: &mut [bool]) {
-        for p in self.full.matches(text).iter() {
-            hits[self.owner[p]] = true;
-        }
+        self.mark_all(text, hits);
     }
 }
 

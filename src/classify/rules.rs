@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use regex::{RegexSet, RegexSetBuilder};
 
-use super::matcher::PatternSet;
+use super::matcher::{self, PatternSet};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
@@ -472,16 +472,6 @@ fn compile_set(file: &str, place: &str, patterns: &[String]) -> Result<RegexSet,
         .map_err(|e| RulesError::new(file, place, e.to_string()))
 }
 
-/// Compiles every lexicon pattern of one field for matching (each was checked on its own first).
-fn compile_lexicons(
-    place: &str,
-    patterns: &[String],
-    owner: Vec<usize>,
-) -> Result<PatternSet, RulesError> {
-    PatternSet::new(patterns, owner, PATTERN_SIZE_LIMIT)
-        .map_err(|e| RulesError::new("lexicons", place, e.to_string()))
-}
-
 /// Checks and compiles a merged rule set.
 pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
     let s = &m.settings;
@@ -500,8 +490,9 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
         ));
     }
     let mut lexicons = Vec::new();
-    let (mut text_all, mut text_owner) = (Vec::new(), Vec::new());
-    let (mut source_all, mut source_owner) = (Vec::new(), Vec::new());
+    let (mut text_all, mut text_regexes, mut text_owner) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut source_all, mut source_regexes, mut source_owner) =
+        (Vec::new(), Vec::new(), Vec::new());
     for (name, (field, patterns)) in &m.lexicons {
         if FACTS.iter().any(|(f, _)| f == name) {
             return Err(RulesError::new(
@@ -510,11 +501,22 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
                 "this name is a structural fact; choose another",
             ));
         }
-        compile_set("lexicons", &format!("lexicon.{name}"), patterns)?;
-        let (all, owner) = match field {
-            Field::Text => (&mut text_all, &mut text_owner),
-            Field::Source => (&mut source_all, &mut source_owner),
+        let place = format!("lexicon.{name}");
+        let (all, regexes, owner) = match field {
+            Field::Text => (&mut text_all, &mut text_regexes, &mut text_owner),
+            Field::Source => (&mut source_all, &mut source_regexes, &mut source_owner),
         };
+        // Each pattern is checked on its own, so an error names it; the compiled regexes are
+        // kept for matching.
+        for (n, p) in patterns.iter().enumerate() {
+            regexes.push(matcher::compile_one(p, PATTERN_SIZE_LIMIT).map_err(|e| {
+                RulesError::new(
+                    "lexicons",
+                    format!("{place}, pattern {}", n + 1),
+                    e.to_string(),
+                )
+            })?);
+        }
         all.extend(patterns.iter().cloned());
         owner.extend(std::iter::repeat_n(lexicons.len(), patterns.len()));
         lexicons.push(Lexicon {
@@ -622,8 +624,8 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
         version: m.version,
         settings: m.settings,
         lexicons,
-        text_patterns: compile_lexicons("all text lexicons", &text_all, text_owner)?,
-        source_patterns: compile_lexicons("all source lexicons", &source_all, source_owner)?,
+        text_patterns: PatternSet::with_regexes(&text_all, text_regexes, text_owner),
+        source_patterns: PatternSet::with_regexes(&source_all, source_regexes, source_owner),
         rules,
         disabled,
     })
