@@ -98,7 +98,9 @@ impl<R: Read> Splitter<R> {
     pub fn new(reader: R, max_record: u64, batch_bytes: usize, line: u64) -> Splitter<R> {
         Splitter {
             reader,
-            block: vec![0; 1 << 20],
+            // Small enough to stay in the core's cache: with 1 MiB blocks the kernel's copy into
+            // the block took five times as long as with 64 KiB ones.
+            block: vec![0; 1 << 16],
             carry: Vec::new(),
             state: State::Start,
             depth: 0,
@@ -417,9 +419,15 @@ fn close_of(bytes: &[u8], nesting: &mut Nesting) -> Scan {
     let mut at = 0;
     while at < bytes.len() {
         let n = (bytes.len() - at).min(64);
-        let mut chunk = [0u8; 64];
-        chunk[..n].copy_from_slice(&bytes[at..at + n]);
-        let v = u8x64::new(chunk);
+        let v = match bytes[at..].first_chunk::<64>() {
+            // A whole chunk is loaded as it is (no copy through a padded buffer).
+            Some(chunk) => u8x64::new(*chunk),
+            None => {
+                let mut chunk = [0u8; 64];
+                chunk[..n].copy_from_slice(&bytes[at..]);
+                u8x64::new(chunk)
+            }
+        };
         let mask = |b: u8| v.simd_eq(u8x64::splat(b)).to_bitmask();
         let quotes = mask(b'"');
         let backslashes = mask(b'\\');
@@ -627,11 +635,9 @@ mod tests {
     }
 
     /// Everything a split hands out: elements with their places, then the error if any.
-    fn outcome(
-        bytes: &[u8],
-        step: usize,
-        bytewise: bool,
-    ) -> (Vec<(Vec<u8>, Place)>, Option<(Place, String)>) {
+    type Outcome = (Vec<(Vec<u8>, Place)>, Option<(Place, String)>);
+
+    fn outcome(bytes: &[u8], step: usize, bytewise: bool) -> Outcome {
         let mut s = Splitter::new(Trickle { bytes, step }, 1 << 20, 1 << 20, 1);
         s.bytewise = bytewise;
         let mut out = Vec::new();
