@@ -6,10 +6,11 @@
 //! share one. Grouping uses union-find over those links, so the result does not depend on the
 //! order of the input, and reply cycles (which a crafted archive can contain) cannot loop.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 use std::hash::{BuildHasher, Hash, Hasher};
 
 use hashbrown::HashTable;
+use rayon::prelude::*;
 
 use crate::model::{Item, Platform};
 
@@ -60,8 +61,19 @@ fn lookup(
     platform: &Platform,
     id: &str,
 ) -> Option<usize> {
+    lookup_hashed(index, hash_key(hasher, platform, id), items, platform, id)
+}
+
+/// [`lookup`] with the key's hash computed already.
+fn lookup_hashed(
+    index: &HashTable<u32>,
+    hash: u64,
+    items: &[Item],
+    platform: &Platform,
+    id: &str,
+) -> Option<usize> {
     index
-        .find(hash_key(hasher, platform, id), |&j| {
+        .find(hash, |&j| {
             let o = &items[j as usize];
             o.id == id && o.platform == *platform
         })
@@ -76,14 +88,24 @@ impl Threads {
             "more than two billion items in one audit"
         );
         let hasher = hashbrown::DefaultHashBuilder::default();
+        // The hashes of every id and parent id, made on every core: hashing is most of the cost
+        // of building and asking the index, which has to happen in order on one.
+        let (ids, parents): (Vec<u64>, Vec<u64>) = items
+            .par_iter()
+            .map(|it| {
+                let id = hash_key(&hasher, &it.platform, &it.id);
+                let parent = it
+                    .in_reply_to
+                    .as_deref()
+                    .map_or(0, |p| hash_key(&hasher, &it.platform, p));
+                (id, parent)
+            })
+            .unzip();
         let mut index: HashTable<u32> = HashTable::with_capacity(items.len());
         for (i, it) in items.iter().enumerate() {
-            if lookup(&index, &hasher, items, &it.platform, &it.id).is_none() {
-                let h = hash_key(&hasher, &it.platform, &it.id);
-                index.insert_unique(h, i as u32, |&j| {
-                    let o = &items[j as usize];
-                    hash_key(&hasher, &o.platform, &o.id)
-                });
+            let h = ids[i];
+            if lookup_hashed(&index, h, items, &it.platform, &it.id).is_none() {
+                index.insert_unique(h, i as u32, |&j| ids[j as usize]);
             }
         }
         let mut uf = UnionFind::new(items.len());
@@ -95,7 +117,7 @@ impl Threads {
         let mut orphan = vec![false; items.len()];
         for (i, it) in items.iter().enumerate() {
             if let Some(p) = it.in_reply_to.as_deref() {
-                match lookup(&index, &hasher, items, &it.platform, p) {
+                match lookup_hashed(&index, parents[i], items, &it.platform, p) {
                     Some(j) if j != i => {
                         parent[i] = j as u32;
                         uf.union(i, j);
@@ -115,6 +137,7 @@ impl Threads {
         }
         drop(missing);
         drop(hinted);
+        drop((ids, parents));
 
         // Pick each group's key deterministically, whatever the input order: the earliest root
         // (no reply link), else the smallest missing parent id, else (a pure cycle) the smallest id.

@@ -4,7 +4,7 @@
 //! directly, or when it is in I's conversation, posted at or after t, and replies to another item by
 //! P. The first response is the earliest such item; response time is its time minus t.
 
-use std::collections::HashMap;
+use hashbrown::HashMap;
 
 use jiff::Timestamp;
 
