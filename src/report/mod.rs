@@ -21,6 +21,7 @@ use serde::Serialize;
 use crate::audit::Audit;
 use crate::model::Str;
 use crate::summary::Summary;
+use jiff::Timestamp;
 
 /// One row of `items.csv`, and of the drill-down table in the HTML report. Its strings borrow
 /// from the audit: rows are made one at a time as a renderer asks for them (see [`Rows`]).
@@ -155,7 +156,7 @@ fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
         author: Cow::Borrowed(&it.author),
         created_at: it
             .created_at
-            .map(|t| Cow::Owned(t.to_string()))
+            .map(|t| Cow::Owned(timestamp_text(t)))
             .unwrap_or_default(),
         direction: audit.directions[i].as_str(),
         kind: it.kind.as_str(),
@@ -178,6 +179,52 @@ fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
         source: opt(&it.source),
         text: Cow::Borrowed(&it.text),
     }
+}
+
+/// `t` as its `Display` writes it (`2024-03-04T09:05:00Z`), made directly from the seconds for
+/// whole seconds in the years 1970 to 9999: every row is made several times per report (the
+/// CSV, the charts, the page's choice of rows), and the general printer was a good part of
+/// that. Other instants go through `Display`; a test checks the two agree.
+pub fn timestamp_text(t: Timestamp) -> String {
+    let secs = t.as_second();
+    // 1970-01-01 to 9999-12-31T23:59:59.
+    if t.subsec_nanosecond() != 0 || !(0..253_402_300_800).contains(&secs) {
+        return t.to_string();
+    }
+    let (days, rem) = (secs / 86_400, secs % 86_400);
+    // Days since the epoch to a civil date (H. Hinnant's algorithm, for days >= 0).
+    let z = days + 719_468;
+    let (era, doe) = (z / 146_097, z % 146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let mut out = [0u8; 20];
+    let mut put = |at: usize, width: usize, mut v: i64| {
+        for k in (at..at + width).rev() {
+            out[k] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+    };
+    put(0, 4, year);
+    put(5, 2, month);
+    put(8, 2, day);
+    put(11, 2, rem / 3_600);
+    put(14, 2, rem / 60 % 60);
+    put(17, 2, rem % 60);
+    for (at, b) in [
+        (4, b'-'),
+        (7, b'-'),
+        (10, b'T'),
+        (13, b':'),
+        (16, b':'),
+        (19, b'Z'),
+    ] {
+        out[at] = b;
+    }
+    out.iter().map(|&b| char::from(b)).collect()
 }
 
 /// A rendered file, relative to the report folder.
@@ -366,6 +413,38 @@ mod tests {
             path: path.into(),
             bytes: text.as_bytes().to_vec(),
         }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+
+        /// The direct timestamp text is `Display`'s, at any second, whole or not, in range or not.
+        #[test]
+        fn timestamp_text_is_what_display_writes(
+            secs in Timestamp::MIN.as_second() + 1..Timestamp::MAX.as_second(),
+            nanos in proptest::prop_oneof![proptest::strategy::Just(0i32), 0i32..1_000_000_000],
+        ) {
+            let t = Timestamp::new(secs, nanos).unwrap();
+            proptest::prop_assert_eq!(timestamp_text(t), t.to_string());
+        }
+    }
+
+    #[test]
+    fn timestamp_text_at_the_edges_of_the_fast_path() {
+        for secs in [
+            0,
+            59,
+            86_399,
+            86_400,
+            951_782_400,
+            4_102_444_799,
+            253_402_207_199,
+        ] {
+            let t = Timestamp::from_second(secs).unwrap();
+            assert_eq!(timestamp_text(t), t.to_string(), "{secs}");
+        }
+        let before_1970 = Timestamp::from_second(-1).unwrap();
+        assert_eq!(timestamp_text(before_1970), "1969-12-31T23:59:59Z");
     }
 
     #[test]
