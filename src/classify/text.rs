@@ -105,6 +105,51 @@ pub struct Shape {
 
 /// [`has_link`], [`question_mark`] and [`word_shape`] at once.
 pub fn shape(text: &str) -> Shape {
+    if text.is_ascii() {
+        shape_ascii(text.as_bytes())
+    } else {
+        shape_any(text)
+    }
+}
+
+/// [`shape`] of an ASCII text, byte by byte: most texts are ASCII, and for them every
+/// character test below is the `char` one of [`shape_any`] (a property test compares the two).
+fn shape_ascii(text: &[u8]) -> Shape {
+    // `char::is_whitespace` on ASCII: the line tabulation (0x0B) is white space too.
+    let white = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let link = |w: &[u8]| {
+        let starts = |p: &[u8]| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+        starts(b"http://") || starts(b"https://") || starts(b"www.")
+    };
+    let mut s = Shape::default();
+    for w in text.split(white).filter(|w| !w.is_empty()) {
+        let from = |keep: fn(u8) -> bool| &w[w.iter().position(|&b| keep(b)).unwrap_or(w.len())..];
+        s.link |= link(from(|b| b.is_ascii_alphanumeric()));
+        let bare = from(|b| b.is_ascii_alphanumeric() || b == b'@');
+        if bare.first() == Some(&b'@') || link(bare) {
+            continue;
+        }
+        s.question |= w.contains(&b'?');
+        // Words are the runs of letters, digits and apostrophes holding a letter or digit.
+        let mut alnum = false;
+        for &b in w {
+            if b.is_ascii_alphanumeric() {
+                alnum = true;
+            } else if b != b'\'' {
+                s.words += usize::from(alnum);
+                alnum = false;
+            }
+        }
+        s.words += usize::from(alnum);
+    }
+    s.alnum = s.words > 0;
+    s.link |= memchr::memmem::find(text, b"http://").is_some()
+        || memchr::memmem::find(text, b"https://").is_some();
+    s
+}
+
+/// [`shape`] of any text.
+fn shape_any(text: &str) -> Shape {
     let mut s = Shape::default();
     for w in text.split_whitespace() {
         s.link |= link_word(w);
@@ -170,6 +215,23 @@ mod tests {
                 alnum,
             };
             assert_eq!(shape(t), expected, "{t:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The byte-by-byte shape of an ASCII text is the one found character by character.
+        #[test]
+        fn the_ascii_shape_is_the_general_one(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "9", "_", "'", "@", "@x", "?", ".", "(", "<", "-", " ", "  ", "\t",
+                "\n", "\x0B", "\x0C", "\r", "\x1C", "http://", "HTTPS://", "www.", "wWw.x",
+                "https:/", "it's", "''", "a'b", "!", "#tag", "&amp;",
+            ]), 0..24),
+        ) {
+            let text: String = pieces.concat();
+            proptest::prop_assert_eq!(shape_ascii(text.as_bytes()), shape_any(&text), "{:?}", text);
         }
     }
 
