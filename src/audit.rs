@@ -194,11 +194,17 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     }
     undate_implausible(&mut items, &opts.inputs, &mut warnings);
     // Every writer of an item marked outbound is an own account; each (platform, handle, id)
-    // is collected once, not once per item.
+    // is collected once, not once per item. An archive's items mostly come in long runs by the
+    // same writer: only a change of writer is looked up.
     let mut writers: HashSet<(&Platform, &str, Option<&str>)> = HashSet::new();
+    let mut last = None;
     for it in &items {
         if it.direction == Some(Direction::Outbound) {
-            writers.insert((&it.platform, &it.author, it.author_id.as_deref()));
+            let writer = (&it.platform, it.author.as_str(), it.author_id.as_deref());
+            if last != Some(writer) {
+                writers.insert(writer);
+                last = Some(writer);
+            }
         }
     }
     accounts.extend(writers.into_iter().map(|(p, handle, id)| Account {
