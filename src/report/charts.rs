@@ -180,7 +180,7 @@ pub fn render(summary: &Summary, rows: &Rows<'_>) -> Result<Vec<Chart>> {
     }
 
     let mut counts = vec![0u64; BUCKETS.len()];
-    for r in rows.iter() {
+    for r in (0..rows.len()).map(|k| rows.flags(k)) {
         if r.needs_response == Some(true)
             && let Some(secs) = r.first_response_seconds
         {

@@ -26,7 +26,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::charts::{self, Chart};
-use super::{ItemRow, Rows};
+use super::{ItemRow, RowFlags, Rows};
 use crate::model::Platform;
 use crate::summary::{Figures, ItemRef, Summary, Verdict};
 
@@ -625,14 +625,14 @@ fn drill_label(r: &ItemRow) -> (&'static str, &'static str) {
 /// [`DRILL_BUDGET`] bytes of text: messages that needed a response (unanswered first), then items
 /// the rules were unsure of, then outbound items, then the rest; shown in time order.
 fn drill_rows(rows: &Rows<'_>) -> Vec<usize> {
-    let rank = |r: &ItemRow| match (r.needs_response, r.responded, r.uncertain, r.direction) {
+    let rank = |r: RowFlags| match (r.needs_response, r.responded, r.uncertain, r.direction) {
         (Some(true), Some(false), _, _) => 0,
         (Some(true), _, _, _) => 1,
         (_, _, true, _) => 2,
         (_, _, _, "outbound") => 3u8,
         _ => 4,
     };
-    let mut idx: Vec<(u8, usize)> = rows.iter().map(|r| rank(&r)).zip(0..).collect();
+    let mut idx: Vec<(u8, usize)> = (0..rows.len()).map(|k| (rank(rows.flags(k)), k)).collect();
     idx.sort_unstable();
     let mut budget = DRILL_BUDGET;
     let mut kept = Vec::with_capacity(rows.len().min(DRILL_CAP));

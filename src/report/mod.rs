@@ -49,7 +49,29 @@ pub struct ItemRow<'a> {
     pub text: Cow<'a, str>,
 }
 
+/// What the charts and the page's choice of rows read of a row: its flags and numbers, none of
+/// its strings, so they can look at every row without making them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RowFlags {
+    pub direction: &'static str,
+    pub needs_response: Option<bool>,
+    pub responded: Option<bool>,
+    pub first_response_seconds: Option<i64>,
+    pub uncertain: bool,
+}
+
 impl ItemRow<'_> {
+    /// The row's [`RowFlags`].
+    pub fn flags(&self) -> RowFlags {
+        RowFlags {
+            direction: self.direction,
+            needs_response: self.needs_response,
+            responded: self.responded,
+            first_response_seconds: self.first_response_seconds,
+            uncertain: self.uncertain,
+        }
+    }
+
     /// The same row, borrowing from this one.
     fn reborrow(&self) -> ItemRow<'_> {
         fn b(c: &str) -> Cow<'_, str> {
@@ -113,6 +135,14 @@ impl<'a> Rows<'a> {
     pub fn iter(&self) -> impl Iterator<Item = ItemRow<'_>> {
         (0..self.len()).map(|k| self.get(k))
     }
+
+    /// The flags of row `k`, without making the row.
+    pub fn flags(&self, k: usize) -> RowFlags {
+        match &self.source {
+            RowSource::Audit { audit, order } => flags(audit, order[k]),
+            RowSource::List(l) => l[k].flags(),
+        }
+    }
 }
 
 /// The rows of every item in the audited period, in a stable order (time, then platform and id).
@@ -142,11 +172,24 @@ pub fn rows(audit: &Audit) -> Rows<'_> {
     }
 }
 
+fn flags(audit: &Audit, i: usize) -> RowFlags {
+    let c = &audit.classes[i];
+    let inbound = c.inbound;
+    let directed = inbound.is_some_and(|b| b.directed);
+    RowFlags {
+        direction: audit.directions[i].as_str(),
+        needs_response: inbound.map(|b| b.needs_response),
+        responded: directed.then(|| audit.responses.get(i).is_some()),
+        first_response_seconds: audit.responses.get(i).and_then(|r| r.seconds),
+        uncertain: c.uncertain,
+    }
+}
+
 fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
     let it = &audit.items[i];
     let c = &audit.classes[i];
     let inbound = c.inbound;
-    let directed = inbound.is_some_and(|b| b.directed);
+    let f = flags(audit, i);
     fn opt(s: &Option<Str>) -> Cow<'_, str> {
         Cow::Borrowed(s.as_deref().unwrap_or(""))
     }
@@ -158,7 +201,7 @@ fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
             .created_at
             .map(|t| Cow::Owned(timestamp_text(t)))
             .unwrap_or_default(),
-        direction: audit.directions[i].as_str(),
+        direction: f.direction,
         kind: it.kind.as_str(),
         label: c.label.map(|l| l.as_str()).unwrap_or(""),
         reasons: match c.reasons.as_slice() {
@@ -169,12 +212,12 @@ fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
         in_reply_to: opt(&it.in_reply_to),
         conversation: Cow::Borrowed(audit.threads.key(&audit.items, i)),
         directed: inbound.map(|b| b.directed),
-        needs_response: inbound.map(|b| b.needs_response),
+        needs_response: f.needs_response,
         question: inbound.map(|b| b.question),
-        responded: directed.then(|| audit.responses.get(i).is_some()),
-        first_response_seconds: audit.responses.get(i).and_then(|r| r.seconds),
+        responded: f.responded,
+        first_response_seconds: f.first_response_seconds,
         confidence: c.confidence,
-        uncertain: c.uncertain,
+        uncertain: f.uncertain,
         url: it.link().unwrap_or_default(),
         source: opt(&it.source),
         text: Cow::Borrowed(&it.text),
@@ -182,9 +225,8 @@ fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
 }
 
 /// `t` as its `Display` writes it (`2024-03-04T09:05:00Z`), made directly from the seconds for
-/// whole seconds in the years 1970 to 9999: every row is made several times per report (the
-/// CSV, the charts, the page's choice of rows), and the general printer was a good part of
-/// that. Other instants go through `Display`; a test checks the two agree.
+/// whole seconds in the years 1970 to 9999: a large audit's `items.csv` has a million of them,
+/// and the general printer was a good part of making its rows. Other instants go through `Display`; a test checks the two agree.
 pub fn timestamp_text(t: Timestamp) -> String {
     let secs = t.as_second();
     // 1970-01-01 to 9999-12-31T23:59:59.
