@@ -27,7 +27,8 @@ impl Reply {
     /// large archive has hundreds of thousands of replies. Made for each reply on its own (in
     /// parallel), so that the [`Grouper`], which must see them in order, only looks buckets up.
     pub fn new(text: &str, recipient: String, min_words: usize) -> Reply {
-        let words: Vec<u64> = super::text::word_parts(text).map(word_hash).collect();
+        let mut words: Vec<u64> = Vec::new();
+        super::text::each_word_part(text, |w| words.push(word_hash(w)));
         let shingles = if words.len() < min_words {
             Vec::new()
         } else {
@@ -198,11 +199,12 @@ impl Grouper {
 }
 
 /// The hash of a word in lower case, without making the lower-case copy of an ASCII word.
-fn word_hash(word: &str) -> u64 {
+fn word_hash(word: &[u8]) -> u64 {
     if word.is_ascii() {
-        fnv(word.bytes().map(|b| b.to_ascii_lowercase()))
+        fnv(word.iter().map(|b| b.to_ascii_lowercase()))
     } else {
-        fnv(word.to_lowercase().bytes())
+        // A word of a `str`, whole: the lossy reading changes nothing.
+        fnv(String::from_utf8_lossy(word).to_lowercase().bytes())
     }
 }
 

@@ -115,18 +115,10 @@ pub fn shape(text: &str) -> Shape {
 /// [`shape`] of an ASCII text, byte by byte: most texts are ASCII, and for them every
 /// character test below is the `char` one of [`shape_any`] (a property test compares the two).
 fn shape_ascii(text: &[u8]) -> Shape {
-    // `char::is_whitespace` on ASCII: the line tabulation (0x0B) is white space too.
-    let white = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-    let link = |w: &[u8]| {
-        let starts = |p: &[u8]| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
-        starts(b"http://") || starts(b"https://") || starts(b"www.")
-    };
     let mut s = Shape::default();
-    for w in text.split(white).filter(|w| !w.is_empty()) {
-        let from = |keep: fn(u8) -> bool| &w[w.iter().position(|&b| keep(b)).unwrap_or(w.len())..];
-        s.link |= link(from(|b| b.is_ascii_alphanumeric()));
-        let bare = from(|b| b.is_ascii_alphanumeric() || b == b'@');
-        if bare.first() == Some(&b'@') || link(bare) {
+    for w in ascii_words(text) {
+        s.link |= ascii_link(after(w, |b| b.is_ascii_alphanumeric()));
+        if !ascii_said(w) {
             continue;
         }
         s.question |= w.contains(&b'?');
@@ -146,6 +138,53 @@ fn shape_ascii(text: &[u8]) -> Shape {
     s.link |= memchr::memmem::find(text, b"http://").is_some()
         || memchr::memmem::find(text, b"https://").is_some();
     s
+}
+
+/// The whitespace-separated words of an ASCII text (`char::is_whitespace` on ASCII: the line
+/// tabulation, 0x0B, is white space too).
+fn ascii_words(text: &[u8]) -> impl Iterator<Item = &[u8]> {
+    text.split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
+        .filter(|w| !w.is_empty())
+}
+
+/// `w` from its first byte that `keep`s on.
+fn after(w: &[u8], keep: fn(u8) -> bool) -> &[u8] {
+    &w[w.iter().position(|&b| keep(b)).unwrap_or(w.len())..]
+}
+
+/// [`is_link`] of ASCII bytes.
+fn ascii_link(w: &[u8]) -> bool {
+    let starts = |p: &[u8]| w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    starts(b"http://") || starts(b"https://") || starts(b"www.")
+}
+
+/// [`said`] of an ASCII word.
+fn ascii_said(w: &[u8]) -> bool {
+    let bare = after(w, |b| b.is_ascii_alphanumeric() || b == b'@');
+    bare.first() != Some(&b'@') && !ascii_link(bare)
+}
+
+/// [`parts`] of an ASCII word.
+fn ascii_parts(w: &[u8]) -> impl Iterator<Item = &[u8]> {
+    w.split(|&b| !(b.is_ascii_alphanumeric() || b == b'\''))
+        .map(|p| {
+            let start = p.iter().position(|&b| b != b'\'').unwrap_or(p.len());
+            let end = p.iter().rposition(|&b| b != b'\'').map_or(start, |e| e + 1);
+            &p[start..end]
+        })
+        .filter(|p| !p.is_empty())
+}
+
+/// Calls `f` with each word of [`word_parts`], as bytes; an ASCII text is split byte by byte.
+pub fn each_word_part(text: &str, mut f: impl FnMut(&[u8])) {
+    if text.is_ascii() {
+        ascii_words(text.as_bytes())
+            .filter(|w| ascii_said(w))
+            .flat_map(ascii_parts)
+            .for_each(f);
+    } else {
+        word_parts(text).for_each(|w| f(w.as_bytes()));
+    }
 }
 
 /// [`shape`] of any text.
@@ -232,6 +271,25 @@ mod tests {
         ) {
             let text: String = pieces.concat();
             proptest::prop_assert_eq!(shape_ascii(text.as_bytes()), shape_any(&text), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The words of an ASCII text split byte by byte are the words split by characters.
+        #[test]
+        fn ascii_word_parts_are_the_general_ones(
+            pieces in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Z", "9", "_", "'", "'x'", "@", "@x", "?", ".", "(", " ", "\t", "\x0B",
+                "\n", "http://", "www.", "it's", "''", "a'b", "!", "-", "#tag",
+            ]), 0..24),
+        ) {
+            let text: String = pieces.concat();
+            let mut fast: Vec<Vec<u8>> = Vec::new();
+            each_word_part(&text, |w| fast.push(w.to_vec()));
+            let general: Vec<Vec<u8>> = word_parts(&text).map(|w| w.as_bytes().to_vec()).collect();
+            proptest::prop_assert_eq!(fast, general, "{:?}", text);
         }
     }
 
