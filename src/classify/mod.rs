@@ -522,11 +522,18 @@ struct Context<'a> {
 impl<'a> Context<'a> {
     fn new(corpus: &'a Corpus<'a>) -> Context<'a> {
         let items = corpus.items;
-        let linked_sources = items
-            .iter()
-            .filter(|it| it.in_reply_to.is_some() || it.in_reply_to_author.is_some())
-            .map(|it| (it.origin.input(), it.origin.file.as_str()))
-            .collect();
+        // Items come in long runs from one file: only a change of file is looked up.
+        let mut linked_sources = HashSet::new();
+        let mut last = None;
+        for it in items {
+            if it.in_reply_to.is_some() || it.in_reply_to_author.is_some() {
+                let source = (it.origin.input(), it.origin.file.as_str());
+                if last != Some(source) {
+                    linked_sources.insert(source);
+                    last = Some(source);
+                }
+            }
+        }
         // Conversations are independent: each is looked at on its own, in parallel.
         let answered: Vec<usize> = (0..corpus.threads.count())
             .into_par_iter()
