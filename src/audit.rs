@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use hashbrown::{HashMap, HashSet, HashTable};
+use hashbrown::{HashSet, HashTable};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
@@ -720,34 +720,37 @@ fn unanswered(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Vec<It
 }
 
 fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
-    let mut groups: HashMap<u32, (Vec<usize>, HashSet<Str>)> = HashMap::new();
-    for &i in subset {
-        if let Some(g) = a.classes[i].templated_group() {
-            let (members, people) = groups.entry(g).or_default();
-            members.push(i);
-            let it = &a.items[i];
-            let person = a
-                .threads
-                .parent(i)
-                .map(|p| a.items[p].author.to_lowercase())
-                .or_else(|| it.in_reply_to_author.as_ref().map(|s| s.to_lowercase()))
-                .or_else(|| it.mentions.first().map(|s| s.to_lowercase()))
-                .unwrap_or_else(|| compact_str::format_compact!("#{i}"));
-            people.insert(person);
-        }
-    }
-    // Groups come out of a HashMap in no fixed order: the first member breaks every tie, so the
-    // report is the same from run to run.
+    // The members of every group, one group after the other, each in item order; the groups
+    // are then summed up on every core (a large archive's groups have tens of thousands of
+    // members each).
+    let mut members: Vec<(u32, usize)> = subset
+        .iter()
+        .filter_map(|&i| a.classes[i].templated_group().map(|g| (g, i)))
+        .collect();
+    members.par_sort_unstable();
+    let groups: Vec<&[(u32, usize)]> = members.chunk_by(|x, y| x.0 == y.0).collect();
     let mut out: Vec<(usize, TemplatedGroup)> = groups
-        .into_values()
-        .map(|(members, people)| {
-            let first = members.iter().copied().min().unwrap_or(0);
-            let group = TemplatedGroup {
+        .into_par_iter()
+        .map(|group| {
+            let people: HashSet<Str> = group
+                .iter()
+                .map(|&(_, i)| {
+                    let it = &a.items[i];
+                    a.threads
+                        .parent(i)
+                        .map(|p| a.items[p].author.to_lowercase())
+                        .or_else(|| it.in_reply_to_author.as_ref().map(|s| s.to_lowercase()))
+                        .or_else(|| it.mentions.first().map(|s| s.to_lowercase()))
+                        .unwrap_or_else(|| compact_str::format_compact!("#{i}"))
+                })
+                .collect();
+            let first = group[0].1;
+            let summary = TemplatedGroup {
                 text: strip_mentions(&a.items[first].text),
                 people: people.len() as u64,
-                items: members.len() as u64,
+                items: group.len() as u64,
             };
-            (first, group)
+            (first, summary)
         })
         .collect();
     out.sort_by(|(i, x), (j, y)| {
