@@ -179,6 +179,8 @@ const ANSWERED_BEFORE: usize = 14;
 const NO_WORDS: usize = 15;
 const SHORT: usize = 16;
 type Facts = [bool; rules::FACTS.len()];
+// The facts of an item are kept in a `u32` between the passes.
+const _: () = assert!(rules::FACTS.len() <= 32);
 
 /// The reason an item decided by no rule gets (only when the default rule is disabled).
 const UNMATCHED: &str = "unmatched";
@@ -259,21 +261,25 @@ impl Classifier {
         let n = corpus.items.len();
         let lists = NameLists::default();
         let mut out: Vec<Classification> = Vec::with_capacity(n);
-        // Each item's lexicon hits, kept as bits: the second pass changes one fact of the
-        // templated replies, not their words.
+        // Each item's lexicon hits and facts, kept as bits: the second pass changes one fact of
+        // the templated replies, not their words or the others.
         let width = self.set.lexicons.len().div_ceil(64).max(1);
         let mut bits = vec![0u64; n * width];
+        let mut fact_bits = vec![0u32; n];
         for start in (0..n).step_by(CHUNK) {
             let end = (start + CHUNK).min(n);
             let part: Vec<Classification> = bits[start * width..end * width]
                 .par_chunks_mut(width)
+                .zip(&mut fact_bits[start..end])
                 .enumerate()
-                .map(|(k, b)| {
+                .map(|(k, (b, f))| {
                     let i = start + k;
                     let it = &corpus.items[i];
                     let lex = self.set.lexicon_hits(&it.text, it.source.as_deref());
                     pack(&lex, b);
-                    lists.shared(self.decide(&ctx, i, false, &lex))
+                    let facts = ctx.facts(i);
+                    *f = pack_facts(&facts);
+                    lists.shared(self.decide(&ctx, i, &facts, &lex))
                 })
                 .collect();
             out.extend(part);
@@ -294,11 +300,12 @@ impl Classifier {
         // while the last one is grouped.
         let make = |part: &[usize]| -> Vec<templated::Reply> {
             part.par_iter()
-                .map(|&i| {
-                    templated::Reply::new(
+                .map_init(templated::KnownBands::default, |known, &i| {
+                    templated::Reply::with_known(
                         &corpus.items[i].text,
                         ctx.recipient(i),
                         s.templated_min_words,
+                        known,
                     )
                 })
                 .collect()
@@ -330,9 +337,11 @@ impl Classifier {
                 .par_iter()
                 .map(|&(i, g)| {
                     let lex = unpack(&bits[i * width..(i + 1) * width], self.set.lexicons.len());
+                    let mut facts = unpack_facts(fact_bits[i]);
+                    facts[TEMPLATED] = true;
                     lists.shared(Classification {
                         group: g as u32,
-                        ..self.decide(&ctx, i, true, &lex)
+                        ..self.decide(&ctx, i, &facts, &lex)
                     })
                 })
                 .collect();
@@ -344,10 +353,9 @@ impl Classifier {
     }
 
     /// Labels item `i` from its lexicon hits and the facts about it.
-    fn decide(&self, ctx: &Context<'_>, i: usize, templated: bool, lex: &[bool]) -> Classification {
+    fn decide(&self, ctx: &Context<'_>, i: usize, facts: &Facts, lex: &[bool]) -> Classification {
         let c = ctx.corpus;
         let it = &c.items[i];
-        let facts = ctx.facts(i, templated);
         let applies = match c.directions[i] {
             Direction::Outbound => AppliesTo::Outbound,
             Direction::Inbound => AppliesTo::Inbound,
@@ -356,12 +364,12 @@ impl Classifier {
             .set
             .rules
             .iter()
-            .filter(|r| r.applies_to == applies && fires(r, &facts, lex, &it.text))
+            .filter(|r| r.applies_to == applies && fires(r, facts, lex, &it.text))
             .collect();
         let names: Names = Arc::new(fired.iter().map(|r| Str::from(r.name.as_str())).collect());
         match applies {
-            AppliesTo::Outbound => self.outbound(&facts, &fired, names),
-            AppliesTo::Inbound => self.inbound(ctx, i, &facts, &fired, names),
+            AppliesTo::Outbound => self.outbound(facts, &fired, names),
+            AppliesTo::Inbound => self.inbound(ctx, i, facts, &fired, names),
         }
     }
 
@@ -447,6 +455,19 @@ fn fires(r: &Rule, facts: &Facts, lex: &[bool], text: &str) -> bool {
     r.when.iter().all(holds)
         && (r.any.is_empty() || r.any.iter().any(holds))
         && !r.unless.iter().any(holds)
+}
+
+/// Facts as bits, one word for all of them.
+fn pack_facts(facts: &Facts) -> u32 {
+    facts
+        .iter()
+        .enumerate()
+        .fold(0, |bits, (k, &f)| bits | (u32::from(f) << k))
+}
+
+/// The facts [`pack_facts`] stored.
+fn unpack_facts(bits: u32) -> Facts {
+    std::array::from_fn(|k| bits & (1 << k) != 0)
 }
 
 /// Lexicon hits as bits, 64 to a word.
@@ -614,7 +635,8 @@ impl<'a> Context<'a> {
         format!("#{i}")
     }
 
-    fn facts(&self, i: usize, templated: bool) -> Facts {
+    /// The facts about item `i`, as the first pass sees them (not yet known to be templated).
+    fn facts(&self, i: usize) -> Facts {
         let c = self.corpus;
         let it = &c.items[i];
         let mut f: Facts = [false; rules::FACTS.len()];
@@ -631,7 +653,7 @@ impl<'a> Context<'a> {
         let shape = text::shape(&it.text);
         f[LINK] = shape.link;
         f[QUESTION_MARK] = shape.question;
-        f[TEMPLATED] = templated;
+        f[TEMPLATED] = false;
         f[DIRECTED] = self.directed_because(i).is_some();
         f[MODERATED] = it.moderation != Moderation::Published;
         f[PINGBACK] = it.kind == Kind::Pingback;

@@ -13,7 +13,7 @@ use hashbrown::HashMap;
 /// One outbound reply that may belong to a template.
 #[derive(Debug, Clone)]
 pub struct Reply {
-    /// The text's word pairs (see [`Reply::new`]); empty when it has too few words to count.
+    /// The text's word pairs (see [`Reply::with_known`]); empty when it has too few words to count.
     pub shingles: Vec<u64>,
     /// The keys of the buckets its MinHash signature falls in, one per band.
     bands: [u64; BANDS],
@@ -26,7 +26,15 @@ impl Reply {
     /// [`super::text::words`]). Only the hashed word pairs and their band keys are kept: a
     /// large archive has hundreds of thousands of replies. Made for each reply on its own (in
     /// parallel), so that the [`Grouper`], which must see them in order, only looks buckets up.
-    pub fn new(text: &str, recipient: String, min_words: usize) -> Reply {
+    ///
+    /// The band keys of the text's word pairs are taken from `known` when the same pairs were
+    /// seen before.
+    pub fn with_known(
+        text: &str,
+        recipient: String,
+        min_words: usize,
+        known: &mut KnownBands,
+    ) -> Reply {
         let mut words: Vec<u64> = Vec::new();
         super::text::each_word_part(text, |w| words.push(word_hash(w)));
         let shingles = if words.len() < min_words {
@@ -34,19 +42,48 @@ impl Reply {
         } else {
             shingle(&words)
         };
-        let mut bands = [0; BANDS];
-        if !shingles.is_empty() {
-            let sig = signature(&shingles);
-            for (b, key) in bands.iter_mut().enumerate() {
-                *key = band_key(b, &sig[b * ROWS..(b + 1) * ROWS]);
-            }
-        }
+        let bands = if shingles.is_empty() {
+            [0; BANDS]
+        } else {
+            known.bands(&shingles)
+        };
         Reply {
             shingles,
             bands,
             recipient,
         }
     }
+}
+
+/// The band keys of word-pair sets already seen. A template's replies have the same word pairs
+/// once their @names are gone (that is what makes them a template), and the MinHash signature is
+/// most of the cost of making a reply: it is computed once per set of pairs, not once per reply.
+#[derive(Default)]
+pub struct KnownBands {
+    seen: HashMap<Box<[u64]>, [u64; BANDS]>,
+}
+
+/// How many sets of word pairs [`KnownBands`] holds before it starts afresh.
+const KNOWN_BANDS: usize = 4096;
+
+impl KnownBands {
+    fn bands(&mut self, shingles: &[u64]) -> [u64; BANDS] {
+        if let Some(&b) = self.seen.get(shingles) {
+            return b;
+        }
+        let b = band_keys(shingles);
+        if self.seen.len() >= KNOWN_BANDS {
+            self.seen.clear();
+        }
+        self.seen.insert(shingles.into(), b);
+        b
+    }
+}
+
+/// The key of each band of the MinHash signature of a non-empty set of word pairs.
+fn band_keys(shingles: &[u64]) -> [u64; BANDS] {
+    let sig = signature(shingles);
+    std::array::from_fn(|b| band_key(b, &sig[b * ROWS..(b + 1) * ROWS]))
 }
 
 /// Matching parameters (from the rules' settings).
@@ -291,7 +328,26 @@ mod tests {
     use super::*;
 
     fn reply(text: &str, to: &str) -> Reply {
-        Reply::new(text, to.to_string(), MIN_WORDS)
+        Reply::with_known(text, to.to_string(), MIN_WORDS, &mut KnownBands::default())
+    }
+
+    #[test]
+    fn known_band_keys_are_the_ones_computed_afresh() {
+        let mut known = KnownBands::default();
+        let texts = [
+            "@a Thanks for reaching out, we will get back to you soon.",
+            "@b Thanks for reaching out, we will get back to you soon.",
+            "@c Something else entirely, with enough words to count here.",
+            "@a Thanks for reaching out, we will get back to you soon.",
+        ];
+        for t in texts {
+            let fresh = reply(t, "x");
+            let cached = Reply::with_known(t, "x".into(), MIN_WORDS, &mut known);
+            assert_eq!(cached.shingles, fresh.shingles);
+            assert_eq!(cached.bands, fresh.bands, "{t}");
+            assert_eq!(fresh.bands, band_keys(&fresh.shingles));
+        }
+        assert_eq!(known.seen.len(), 2);
     }
 
     const P: Params = Params {
