@@ -127,11 +127,28 @@ impl NameLists {
         let mut seen = self.seen.write().unwrap_or_else(|e| e.into_inner());
         seen.get_or_insert(list).clone()
     }
+}
+
+/// The lists one classifying job has met, in front of the shared [`NameLists`]: a job finds
+/// almost every list here, without taking the shared lock that the threads would otherwise
+/// pass between them for every label.
+#[derive(Default)]
+struct LocalLists(HashSet<Names>);
+
+impl LocalLists {
+    fn share(&mut self, shared: &NameLists, list: Names) -> Names {
+        if let Some(k) = self.0.get(&list) {
+            return k.clone();
+        }
+        let k = shared.share(list);
+        self.0.insert(k.clone());
+        k
+    }
 
     /// `c` with its lists replaced by the shared copies.
-    fn shared(&self, mut c: Classification) -> Classification {
-        c.reasons = self.share(c.reasons);
-        c.fired = self.share(c.fired);
+    fn shared(&mut self, shared: &NameLists, mut c: Classification) -> Classification {
+        c.reasons = self.share(shared, c.reasons);
+        c.fired = self.share(shared, c.fired);
         c
     }
 }
@@ -272,14 +289,14 @@ impl Classifier {
                 .par_chunks_mut(width)
                 .zip(&mut fact_bits[start..end])
                 .enumerate()
-                .map(|(k, (b, f))| {
+                .map_init(LocalLists::default, |local, (k, (b, f))| {
                     let i = start + k;
                     let it = &corpus.items[i];
                     let lex = self.set.lexicon_hits(&it.text, it.source.as_deref());
                     pack(&lex, b);
                     let facts = ctx.facts(i);
                     *f = pack_facts(&facts);
-                    lists.shared(self.decide(&ctx, i, &facts, &lex))
+                    local.shared(&lists, self.decide(&ctx, i, &facts, &lex))
                 })
                 .collect();
             out.extend(part);
@@ -335,14 +352,18 @@ impl Classifier {
         for part in members.chunks(CHUNK) {
             let again: Vec<Classification> = part
                 .par_iter()
-                .map(|&(i, g)| {
+                .map_init(LocalLists::default, |local, &(i, g)| {
                     let lex = unpack(&bits[i * width..(i + 1) * width], self.set.lexicons.len());
                     let mut facts = unpack_facts(fact_bits[i]);
                     facts[TEMPLATED] = true;
-                    lists.shared(Classification {
-                        group: g as u32,
-                        ..self.decide(&ctx, i, &facts, &lex)
-                    })
+                    let c = self.decide(&ctx, i, &facts, &lex);
+                    local.shared(
+                        &lists,
+                        Classification {
+                            group: g as u32,
+                            ..c
+                        },
+                    )
                 })
                 .collect();
             for (&(i, _), c) in part.iter().zip(again) {
