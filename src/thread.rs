@@ -36,7 +36,7 @@ pub struct Threads {
     /// Where each conversation's members start in `members` (one more entry than conversations).
     starts: Vec<u32>,
     /// Item numbers by (platform, id); the first item with a given platform and id is the one.
-    index: HashTable<u32>,
+    index: IdIndex,
     hasher: hashbrown::DefaultHashBuilder,
 }
 
@@ -53,26 +53,59 @@ fn hash_key(hasher: &impl BuildHasher, platform: &Platform, id: &str) -> u64 {
     h.finish()
 }
 
-/// The item with this platform and id in `index` (built over `items`).
-fn lookup(
-    index: &HashTable<u32>,
-    hasher: &impl BuildHasher,
-    items: &[Item],
-    platform: &Platform,
-    id: &str,
-) -> Option<usize> {
-    lookup_hashed(index, hash_key(hasher, platform, id), items, platform, id)
+/// Item numbers by (platform, id), the first item of each, in parts that are built on every
+/// core at once. The part is chosen by bits of the key's hash that the tables themselves do not
+/// read (hashbrown takes the bucket from the low bits and its control byte from the top seven),
+/// so each part's table spreads as well as one table would.
+#[derive(Debug, Clone)]
+struct IdIndex {
+    parts: Vec<HashTable<u32>>,
 }
 
-/// [`lookup`] with the key's hash computed already.
-fn lookup_hashed(
-    index: &HashTable<u32>,
+const INDEX_PARTS: usize = 16;
+
+fn part_of(hash: u64) -> usize {
+    (hash >> 32) as usize % INDEX_PARTS
+}
+
+impl IdIndex {
+    /// The index of `items`, whose keys hash to `hashes`.
+    fn build(items: &[Item], hashes: &[u64]) -> IdIndex {
+        let mut members: Vec<Vec<u32>> = vec![Vec::new(); INDEX_PARTS];
+        for (i, &h) in hashes.iter().enumerate() {
+            members[part_of(h)].push(i as u32);
+        }
+        let parts = members
+            .into_par_iter()
+            .map(|m| {
+                let mut table: HashTable<u32> = HashTable::with_capacity(m.len());
+                // In item order, so the first item with a key is the one kept.
+                for i in m {
+                    let (h, it) = (hashes[i as usize], &items[i as usize]);
+                    if find_in(&table, h, items, &it.platform, &it.id).is_none() {
+                        table.insert_unique(h, i, |&j| hashes[j as usize]);
+                    }
+                }
+                table
+            })
+            .collect();
+        IdIndex { parts }
+    }
+
+    /// The item with this platform and id, whose key hashes to `hash`.
+    fn find(&self, hash: u64, items: &[Item], platform: &Platform, id: &str) -> Option<usize> {
+        find_in(&self.parts[part_of(hash)], hash, items, platform, id)
+    }
+}
+
+fn find_in(
+    table: &HashTable<u32>,
     hash: u64,
     items: &[Item],
     platform: &Platform,
     id: &str,
 ) -> Option<usize> {
-    index
+    table
         .find(hash, |&j| {
             let o = &items[j as usize];
             o.id == id && o.platform == *platform
@@ -88,8 +121,7 @@ impl Threads {
             "more than two billion items in one audit"
         );
         let hasher = hashbrown::DefaultHashBuilder::default();
-        // The hashes of every id and parent id, made on every core: hashing is most of the cost
-        // of building and asking the index, which has to happen in order on one.
+        // The hashes of every id and parent id, made on every core.
         let (ids, parents): (Vec<u64>, Vec<u64>) = items
             .par_iter()
             .map(|it| {
@@ -101,13 +133,17 @@ impl Threads {
                 (id, parent)
             })
             .unzip();
-        let mut index: HashTable<u32> = HashTable::with_capacity(items.len());
-        for (i, it) in items.iter().enumerate() {
-            let h = ids[i];
-            if lookup_hashed(&index, h, items, &it.platform, &it.id).is_none() {
-                index.insert_unique(h, i as u32, |&j| ids[j as usize]);
-            }
-        }
+        let index = IdIndex::build(items, &ids);
+        // Each reply's parent, where the archive has it, looked up on every core.
+        let found: Vec<Option<u32>> = items
+            .par_iter()
+            .zip(&parents)
+            .map(|(it, &h)| {
+                let p = it.in_reply_to.as_deref()?;
+                index.find(h, items, &it.platform, p).map(|j| j as u32)
+            })
+            .collect();
+        drop((ids, parents));
         let mut uf = UnionFind::new(items.len());
         let mut parent = vec![NONE; items.len()];
         // Groups of items tied by a missing parent or a conversation hint.
@@ -117,7 +153,7 @@ impl Threads {
         let mut orphan = vec![false; items.len()];
         for (i, it) in items.iter().enumerate() {
             if let Some(p) = it.in_reply_to.as_deref() {
-                match lookup_hashed(&index, parents[i], items, &it.platform, p) {
+                match found[i].map(|j| j as usize) {
                     Some(j) if j != i => {
                         parent[i] = j as u32;
                         uf.union(i, j);
@@ -137,7 +173,7 @@ impl Threads {
         }
         drop(missing);
         drop(hinted);
-        drop((ids, parents));
+        drop(found);
 
         // Pick each group's key deterministically, whatever the input order: the earliest root
         // (no reply link), else the smallest missing parent id, else (a pure cycle) the smallest id.
@@ -207,7 +243,8 @@ impl Threads {
     /// The index of the item with this platform and id, if the archive has it; `items` are the
     /// items the threads were linked from.
     pub fn find(&self, items: &[Item], platform: &Platform, id: &str) -> Option<usize> {
-        lookup(&self.index, &self.hasher, items, platform, id)
+        self.index
+            .find(hash_key(&self.hasher, platform, id), items, platform, id)
     }
 
     /// The index of item `i`'s parent, where the parent is in the archive.
