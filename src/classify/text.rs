@@ -135,8 +135,11 @@ fn shape_ascii(text: &[u8]) -> Shape {
         s.words += usize::from(alnum);
     }
     s.alnum = s.words > 0;
-    s.link |= memchr::memmem::find(text, b"http://").is_some()
-        || memchr::memmem::find(text, b"https://").is_some();
+    // [`holds_scheme`]: a `:` with `http` or `https` before it and `//` after.
+    s.link |= memchr::memchr_iter(b':', text).any(|k| {
+        text[k + 1..].starts_with(b"//")
+            && (text[..k].ends_with(b"http") || text[..k].ends_with(b"https"))
+    });
     s
 }
 
