@@ -86,31 +86,40 @@ pub fn write_with(rows: &Rows<'_>, dialect: Dialect, out: &mut impl Write) -> Re
     out.write_all(&head.into_inner().map_err(|e| e.into_error())?)?;
     let chunks = rows.len().div_ceil(CHUNK_ROWS);
     let window = 2 * rayon::current_num_threads();
+    // One buffer per chunk of a window, filled again for every window: fresh megabytes for
+    // every chunk would cost a page fault for every 4 KiB encoded.
+    let mut buffers: Vec<Vec<u8>> = vec![Vec::new(); window];
     for first in (0..chunks).step_by(window) {
-        let encoded: Vec<Result<Vec<u8>>> = (first..(first + window).min(chunks))
-            .into_par_iter()
-            .map(|c| {
-                encode(
-                    rows,
-                    c * CHUNK_ROWS..((c + 1) * CHUNK_ROWS).min(rows.len()),
-                    delimiter,
-                )
+        let last = (first + window).min(chunks);
+        buffers[..last - first]
+            .par_iter_mut()
+            .zip(first..last)
+            .map(|(buf, c)| {
+                let range = c * CHUNK_ROWS..((c + 1) * CHUNK_ROWS).min(rows.len());
+                encode(rows, range, delimiter, buf)
             })
-            .collect();
-        for bytes in encoded {
-            out.write_all(&bytes?)?;
+            .collect::<Result<()>>()?;
+        for bytes in &buffers[..last - first] {
+            out.write_all(bytes)?;
         }
     }
     out.flush()?;
     Ok(())
 }
 
-/// The rows `range` as CSV records (no header).
-fn encode(rows: &Rows<'_>, range: std::ops::Range<usize>, delimiter: u8) -> Result<Vec<u8>> {
+/// The rows `range` as CSV records (no header), in place of what `buf` held.
+fn encode(
+    rows: &Rows<'_>,
+    range: std::ops::Range<usize>,
+    delimiter: u8,
+    buf: &mut Vec<u8>,
+) -> Result<()> {
+    buf.clear();
+    buf.reserve(range.len() * 256);
     let mut w = ::csv::WriterBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
-        .from_writer(Vec::with_capacity(range.len() * 256));
+        .from_writer(buf);
     let b = |v: Option<bool>| match v {
         Some(true) => "true",
         Some(false) => "false",
@@ -146,7 +155,8 @@ fn encode(rows: &Rows<'_>, range: std::ops::Range<usize>, delimiter: u8) -> Resu
             safe(&r.text).as_ref(),
         ])?;
     }
-    Ok(w.into_inner().map_err(|e| e.into_error())?)
+    w.into_inner().map_err(|e| e.into_error())?;
+    Ok(())
 }
 
 /// Neutralizes a cell a spreadsheet would evaluate as a formula.
