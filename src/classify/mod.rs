@@ -129,19 +129,27 @@ impl NameLists {
     }
 }
 
-/// The lists one classifying job has met, in front of the shared [`NameLists`]: a job finds
-/// almost every list here, without taking the shared lock that the threads would otherwise
-/// pass between them for every label.
+/// What one classifying job has met, in front of the shared [`NameLists`]: the lists of names,
+/// so that a job finds almost every list without taking the shared lock that the threads would
+/// otherwise pass between them for every label; and the labels themselves, by what decides
+/// them (see [`LabelKey`]), so that a label met before is not made again.
 #[derive(Default)]
-struct LocalLists(HashSet<Names>);
+struct LocalLists {
+    lists: HashSet<Names>,
+    labels: HashMap<LabelKey, Classification>,
+}
+
+/// Everything a label is made from: which rules fired (bits of their places in the rule list),
+/// the facts, whether the item is outbound, and why an inbound item is directed.
+type LabelKey = (u128, u32, bool, Option<&'static str>);
 
 impl LocalLists {
     fn share(&mut self, shared: &NameLists, list: Names) -> Names {
-        if let Some(k) = self.0.get(&list) {
+        if let Some(k) = self.lists.get(&list) {
             return k.clone();
         }
         let k = shared.share(list);
-        self.0.insert(k.clone());
+        self.lists.insert(k.clone());
         k
     }
 
@@ -296,7 +304,7 @@ impl Classifier {
                     pack(&lex, b);
                     let facts = ctx.facts(i);
                     *f = pack_facts(&facts);
-                    local.shared(&lists, self.decide(&ctx, i, &facts, &lex))
+                    self.label(&ctx, i, &facts, &lex, local, &lists)
                 })
                 .collect();
             out.extend(part);
@@ -356,14 +364,10 @@ impl Classifier {
                     let lex = unpack(&bits[i * width..(i + 1) * width], self.set.lexicons.len());
                     let mut facts = unpack_facts(fact_bits[i]);
                     facts[TEMPLATED] = true;
-                    let c = self.decide(&ctx, i, &facts, &lex);
-                    local.shared(
-                        &lists,
-                        Classification {
-                            group: g as u32,
-                            ..c
-                        },
-                    )
+                    Classification {
+                        group: g as u32,
+                        ..self.label(&ctx, i, &facts, &lex, local, &lists)
+                    }
                 })
                 .collect();
             for (&(i, _), c) in part.iter().zip(again) {
@@ -373,24 +377,68 @@ impl Classifier {
         out
     }
 
-    /// Labels item `i` from its lexicon hits and the facts about it.
-    fn decide(&self, ctx: &Context<'_>, i: usize, facts: &Facts, lex: &[bool]) -> Classification {
+    /// Labels item `i` from its lexicon hits and the facts about it: the rules are asked, and
+    /// the label they decide is taken from `local` where the same rules decided it before with
+    /// the same facts. A large archive has a million items but a few hundred such labels.
+    fn label(
+        &self,
+        ctx: &Context<'_>,
+        i: usize,
+        facts: &Facts,
+        lex: &[bool],
+        local: &mut LocalLists,
+        shared: &NameLists,
+    ) -> Classification {
         let c = ctx.corpus;
-        let it = &c.items[i];
-        let applies = match c.directions[i] {
-            Direction::Outbound => AppliesTo::Outbound,
-            Direction::Inbound => AppliesTo::Inbound,
+        let text = &c.items[i].text;
+        let outbound = c.directions[i] == Direction::Outbound;
+        let applies = if outbound {
+            AppliesTo::Outbound
+        } else {
+            AppliesTo::Inbound
         };
-        let fired: Vec<&Rule> = self
-            .set
-            .rules
-            .iter()
-            .filter(|r| r.applies_to == applies && fires(r, facts, lex, &it.text))
+        let rules = &self.set.rules;
+        let fires_here = |r: &Rule| r.applies_to == applies && fires(r, facts, lex, text);
+        if rules.len() > 128 {
+            let fired: Vec<&Rule> = rules.iter().filter(|r| fires_here(r)).collect();
+            return local.shared(shared, self.decide(ctx, i, facts, &fired));
+        }
+        let mut mask = 0u128;
+        for (k, r) in rules.iter().enumerate() {
+            if fires_here(r) {
+                mask |= 1 << k;
+            }
+        }
+        let because = if outbound {
+            None
+        } else {
+            ctx.directed_because(i)
+        };
+        let key = (mask, pack_facts(facts), outbound, because);
+        if let Some(known) = local.labels.get(&key) {
+            return known.clone();
+        }
+        let fired: Vec<&Rule> = (0..rules.len())
+            .filter(|k| mask & (1 << k) != 0)
+            .map(|k| &rules[k])
             .collect();
+        let made = local.shared(shared, self.decide(ctx, i, facts, &fired));
+        local.labels.insert(key, made.clone());
+        made
+    }
+
+    /// The label of item `i`, given the rules that `fired` for it, highest priority first.
+    fn decide(
+        &self,
+        ctx: &Context<'_>,
+        i: usize,
+        facts: &Facts,
+        fired: &[&Rule],
+    ) -> Classification {
         let names: Names = Arc::new(fired.iter().map(|r| Str::from(r.name.as_str())).collect());
-        match applies {
-            AppliesTo::Outbound => self.outbound(facts, &fired, names),
-            AppliesTo::Inbound => self.inbound(ctx, i, facts, &fired, names),
+        match ctx.corpus.directions[i] {
+            Direction::Outbound => self.outbound(facts, fired, names),
+            Direction::Inbound => self.inbound(ctx, i, facts, fired, names),
         }
     }
 
