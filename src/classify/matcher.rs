@@ -23,9 +23,11 @@
 //! the plain `RegexSet`.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex_automata::{self as automata, meta, nfa::thompson::WhichCaptures, util::syntax};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 
@@ -50,8 +52,17 @@ pub struct PatternSet {
     /// and the patterns' own regexes answer instead.
     full: OnceLock<Option<RegexSet>>,
     /// Every pattern in one set with ASCII word boundaries, for the texts where they agree with
-    /// the Unicode ones (`None` if it grew past the size limit).
-    ascii_bounds: Option<RegexSet>,
+    /// the Unicode ones (`None` if it grew past the size limit). Built as `regex::RegexSet`
+    /// builds its sets, but asked through `regex-automata` directly, with a list of matched
+    /// patterns that each thread keeps: the set's own answer allocates that list for every text,
+    /// and most texts match nothing.
+    ascii_bounds: Option<meta::Regex>,
+}
+
+thread_local! {
+    /// The patterns the ASCII-boundary set matched in a text, kept by each thread from one text
+    /// to the next (large enough for every set asked on the thread).
+    static MATCHED: RefCell<automata::PatternSet> = RefCell::new(automata::PatternSet::new(0));
 }
 
 /// One pattern as the lexicons use it: case-insensitive, its compiled size bounded.
@@ -84,10 +95,18 @@ impl PatternSet {
     /// were checked one by one): each pattern is compiled once more, into the ASCII-boundary set.
     pub fn with_regexes(patterns: &[String], regexes: Vec<Regex>, owner: Vec<usize>) -> PatternSet {
         let ascii_bounds = with_ascii_bounds(patterns).and_then(|p| {
-            RegexSetBuilder::new(p)
-                .size_limit(1 << 26)
-                .dfa_size_limit(1 << 23)
-                .build()
+            // `RegexSetBuilder::new(p).size_limit(1 << 26).dfa_size_limit(1 << 23)`.
+            meta::Builder::new()
+                .configure(
+                    meta::Config::new()
+                        .nfa_size_limit(Some(1 << 26))
+                        .hybrid_cache_capacity(1 << 23)
+                        .match_kind(automata::MatchKind::All)
+                        .utf8_empty(true)
+                        .which_captures(WhichCaptures::None),
+                )
+                .syntax(syntax::Config::new().utf8(true))
+                .build_many(&p)
                 .ok()
         });
         let mut literals: Vec<Vec<u8>> = Vec::new();
@@ -176,9 +195,18 @@ impl PatternSet {
         if !ascii_bounds_agree(text) {
             return false;
         }
-        for p in set.matches(text).iter() {
-            hits[self.owner[p]] = true;
-        }
+        MATCHED.with_borrow_mut(|matched| {
+            if matched.capacity() < set.pattern_len() {
+                *matched = automata::PatternSet::new(set.pattern_len());
+            }
+            matched.clear();
+            set.which_overlapping_matches(&automata::Input::new(text), matched);
+            if !matched.is_empty() {
+                for p in matched.iter() {
+                    hits[self.owner[p.as_usize()]] = true;
+                }
+            }
+        });
         true
     }
 
