@@ -143,11 +143,17 @@ impl Threads {
                 index.find(h, items, &it.platform, p).map(|j| j as u32)
             })
             .collect();
-        drop((ids, parents));
+        drop(ids);
         let mut uf = UnionFind::new(items.len());
         let mut parent = vec![NONE; items.len()];
-        // Groups of items tied by a missing parent or a conversation hint.
-        let mut missing: HashMap<(&Platform, &str), usize> = HashMap::new();
+        // Groups of items tied by a missing parent (the first reply to each missing parent, by
+        // the parent id's hash made above) or by a conversation hint.
+        let orphans = items
+            .iter()
+            .zip(&found)
+            .filter(|(it, f)| it.in_reply_to.is_some() && f.is_none())
+            .count();
+        let mut missing: HashTable<u32> = HashTable::with_capacity(orphans);
         let mut hinted: HashMap<(&Platform, &str), usize> = HashMap::new();
         // Whether each item's parent id is missing from the archive.
         let mut orphan = vec![false; items.len()];
@@ -161,7 +167,18 @@ impl Threads {
                     Some(_) => {}
                     None => {
                         orphan[i] = true;
-                        let first = *missing.entry((&it.platform, p)).or_insert(i);
+                        let h = parents[i];
+                        let same = |&j: &u32| {
+                            let o = &items[j as usize];
+                            o.platform == it.platform && o.in_reply_to.as_deref() == Some(p)
+                        };
+                        let first = match missing.find(h, same) {
+                            Some(&j) => j as usize,
+                            None => {
+                                missing.insert_unique(h, i as u32, |&j| parents[j as usize]);
+                                i
+                            }
+                        };
                         uf.union(i, first);
                     }
                 }
@@ -173,7 +190,7 @@ impl Threads {
         }
         drop(missing);
         drop(hinted);
-        drop(found);
+        drop((found, parents));
 
         // Pick each group's key deterministically, whatever the input order: the earliest root
         // (no reply link), else the smallest missing parent id, else (a pure cycle) the smallest id.
