@@ -277,9 +277,8 @@ fn signature(shingles: &[u64]) -> [u64; BANDS * ROWS] {
     for &s in shingles {
         for (k, slot) in sig.iter_mut().enumerate() {
             let h = mix(s ^ (k as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
-            if h < *slot {
-                *slot = h;
-            }
+            // Branch-free: which of the two is smaller is a coin toss for the processor.
+            *slot = (*slot).min(h);
         }
     }
     sig
