@@ -125,13 +125,28 @@ fn encode(
         Some(false) => "false",
         None => "",
     };
+    // A chunk's confidences are a handful of values (the rules' own, moved by their support):
+    // each is formatted once, the exact decimal formatting of a float being slow.
+    let mut confidences: Vec<(u32, String)> = Vec::new();
     for k in range {
         let r = rows.get(k);
         let secs = r
             .first_response_seconds
             .map(|s| s.to_string())
             .unwrap_or_default();
-        let conf = format!("{:.2}", r.confidence);
+        let bits = r.confidence.to_bits();
+        let formatted;
+        let conf = match confidences.iter().position(|(b, _)| *b == bits) {
+            Some(at) => confidences[at].1.as_str(),
+            None if confidences.len() < 64 => {
+                confidences.push((bits, format!("{:.2}", r.confidence)));
+                confidences[confidences.len() - 1].1.as_str()
+            }
+            None => {
+                formatted = format!("{:.2}", r.confidence);
+                formatted.as_str()
+            }
+        };
         w.write_record([
             safe(&r.id).as_ref(),
             safe(&r.platform).as_ref(),
@@ -148,7 +163,7 @@ fn encode(
             b(r.question),
             b(r.responded),
             &secs,
-            &conf,
+            conf,
             if r.uncertain { "true" } else { "false" },
             safe(&r.url).as_ref(),
             safe(&r.source).as_ref(),
