@@ -176,8 +176,22 @@ pub struct Corpus<'a> {
 /// The classifier with its rule set.
 #[derive(Debug, Clone)]
 pub struct Classifier {
-    set: Arc<RuleSet>,
+    set: Rules,
 }
+
+/// A classifier's rules: the built-in ones, compiled on first use (once per process, and, in an
+/// audit, while the archive is read: see [`Classifier::prepare`]), or rules compiled already.
+#[derive(Debug, Clone)]
+enum Rules {
+    Builtin,
+    Compiled(Arc<RuleSet>),
+}
+
+static BUILTIN: LazyLock<RuleSet> = LazyLock::new(|| {
+    rules::merge(&[])
+        .and_then(rules::compile)
+        .expect("the built-in rules are valid")
+});
 
 impl Default for Classifier {
     fn default() -> Self {
@@ -212,19 +226,33 @@ const UNMATCHED: &str = "unmatched";
 
 impl Classifier {
     /// The built-in rule set (`rules/*.toml`, embedded). Its examples run as tests, so it compiles.
-    /// Compiled once per process; copies share it.
+    /// Compiled once per process, when it is first used; copies share it.
     pub fn builtin() -> Classifier {
-        static BUILTIN: LazyLock<Classifier> =
-            LazyLock::new(|| Classifier::from_texts(&[]).expect("the built-in rules are valid"));
-        BUILTIN.clone()
+        Classifier {
+            set: Rules::Builtin,
+        }
     }
 
     /// The built-in rules with the user's rules files (name, contents) merged over them, in order.
     pub fn from_texts(user: &[(String, String)]) -> Result<Classifier, RulesError> {
         let merged = rules::merge(user)?;
         Ok(Classifier {
-            set: Arc::new(rules::compile(merged)?),
+            set: Rules::Compiled(Arc::new(rules::compile(merged)?)),
         })
+    }
+
+    /// Compiles the rules now if they are not yet. An audit asks for this on a thread of its own
+    /// as it starts reading, so that compiling the lexicons (a tenth of a second) is not waited
+    /// for before the first byte is read.
+    pub fn prepare(&self) {
+        self.set();
+    }
+
+    fn set(&self) -> &RuleSet {
+        match &self.set {
+            Rules::Builtin => &BUILTIN,
+            Rules::Compiled(set) => set,
+        }
     }
 
     /// The built-in rules with the rules files at `paths` merged over them.
@@ -250,34 +278,36 @@ impl Classifier {
     /// The version of the rules, recorded in every report's provenance; a user's file adds its own
     /// version (or a digest of its contents).
     pub fn rules_version(&self) -> String {
-        self.set.version.clone()
+        self.set().version.clone()
     }
 
     /// Names of the rules switched off with `enabled = false`, for the provenance.
     pub fn disabled_rules(&self) -> Vec<String> {
-        self.set.disabled.clone()
+        self.set().disabled.clone()
     }
 
     /// The active rules, highest priority first.
     pub fn rules(&self) -> &[Rule] {
-        &self.set.rules
+        &self.set().rules
     }
 
     /// The merged settings.
     pub fn settings(&self) -> &rules::Settings {
-        &self.set.settings
+        &self.set().settings
     }
 
     /// The lexicons the rules read.
     pub fn lexicons(&self) -> &[rules::Lexicon] {
-        &self.set.lexicons
+        &self.set().lexicons
     }
 
     /// The same rules with another uncertainty threshold (the audit's `uncertain_below`).
     pub fn with_uncertain_below(&self, threshold: f32) -> Classifier {
-        let mut set = (*self.set).clone();
+        let mut set = self.set().clone();
         set.settings.uncertain_below = threshold;
-        Classifier { set: Arc::new(set) }
+        Classifier {
+            set: Rules::Compiled(Arc::new(set)),
+        }
     }
 
     /// Classifies every item of the corpus; the result is parallel to `corpus.items`.
@@ -288,7 +318,7 @@ impl Classifier {
         let mut out: Vec<Classification> = Vec::with_capacity(n);
         // Each item's lexicon hits and facts, kept as bits: the second pass changes one fact of
         // the templated replies, not their words or the others.
-        let width = self.set.lexicons.len().div_ceil(64).max(1);
+        let width = self.set().lexicons.len().div_ceil(64).max(1);
         let mut bits = vec![0u64; n * width];
         let mut fact_bits = vec![0u32; n];
         for start in (0..n).step_by(CHUNK) {
@@ -300,7 +330,7 @@ impl Classifier {
                 .map_init(LocalLists::default, |local, (k, (b, f))| {
                     let i = start + k;
                     let it = &corpus.items[i];
-                    let lex = self.set.lexicon_hits(&it.text, it.source.as_deref());
+                    let lex = self.set().lexicon_hits(&it.text, it.source.as_deref());
                     pack(&lex, b);
                     let facts = ctx.facts(i);
                     *f = pack_facts(&facts);
@@ -312,7 +342,7 @@ impl Classifier {
 
         // Second pass: templated replies among the replies to others.
         let replies: Vec<usize> = (0..out.len()).filter(|&i| out[i].reply_to_other).collect();
-        let s = &self.set.settings;
+        let s = &self.set().settings;
         let mut grouper = templated::Grouper::new(
             templated::Params {
                 min_recipients: s.templated_min_recipients,
@@ -361,7 +391,7 @@ impl Classifier {
             let again: Vec<Classification> = part
                 .par_iter()
                 .map_init(LocalLists::default, |local, &(i, g)| {
-                    let lex = unpack(&bits[i * width..(i + 1) * width], self.set.lexicons.len());
+                    let lex = unpack(&bits[i * width..(i + 1) * width], self.set().lexicons.len());
                     let mut facts = unpack_facts(fact_bits[i]);
                     facts[TEMPLATED] = true;
                     Classification {
@@ -397,7 +427,7 @@ impl Classifier {
         } else {
             AppliesTo::Inbound
         };
-        let rules = &self.set.rules;
+        let rules = &self.set().rules;
         let fires_here = |r: &Rule| r.applies_to == applies && fires(r, facts, lex, text);
         if rules.len() > 128 {
             let fired: Vec<&Rule> = rules.iter().filter(|r| fires_here(r)).collect();
@@ -473,7 +503,7 @@ impl Classifier {
             label: Some(label),
             reasons: Arc::new(reasons),
             confidence,
-            uncertain: confidence < self.set.settings.uncertain_below,
+            uncertain: confidence < self.set().settings.uncertain_below,
             question_to_people,
             reply_to_other,
             group: NO_GROUP,
@@ -503,7 +533,7 @@ impl Classifier {
         Classification {
             reasons: Arc::new(reasons),
             confidence,
-            uncertain: confidence < self.set.settings.uncertain_below,
+            uncertain: confidence < self.set().settings.uncertain_below,
             inbound: Some(Inbound {
                 directed,
                 needs_response: directed && !no_response,
@@ -810,7 +840,8 @@ mod tests {
                 .zip(&seps)
                 .flat_map(|(w, s)| [*w, *s])
                 .collect();
-            let set = &Classifier::builtin().set;
+            let c = Classifier::builtin();
+            let set = c.set();
             let n = set.lexicons.len();
             let (mut fast, mut pre, mut slow) = (vec![false; n], vec![false; n], vec![false; n]);
             set.text_patterns.mark_hits(&text, &mut fast);
@@ -823,7 +854,8 @@ mod tests {
 
     #[test]
     fn the_builtin_lexicons_get_the_fast_ascii_boundary_set() {
-        let set = &Classifier::builtin().set;
+        let c = Classifier::builtin();
+        let set = c.set();
         assert!(set.text_patterns.has_ascii_bounds());
         assert!(set.source_patterns.has_ascii_bounds());
     }
