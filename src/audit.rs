@@ -102,9 +102,10 @@ pub enum AuditError {
 /// Runs the whole pipeline.
 pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     let mut clock = Stages::start();
-    // The rules compile while the inputs are read; classifying waits for them if need be.
+    // The rules compile while the inputs are read; classifying waits for them if need be (and
+    // compiles them itself if no thread could be had).
     let rules = opts.classifier.clone();
-    std::thread::spawn(move || rules.prepare());
+    let _ = std::thread::Builder::new().spawn(move || rules.prepare());
     let mut loaded: Vec<Loaded> = Vec::new();
     let mut errors: Vec<InputError> = Vec::new();
     let mut inputs: Vec<InputSummary> = Vec::new();

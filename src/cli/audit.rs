@@ -612,7 +612,7 @@ fn run_job(job: &Job, progress: &Progress, render: &report::RenderOptions) -> Re
     // to wait for: it happens on a thread of its own while the run reports and exits.
     let items = std::mem::take(&mut audit.items);
     let classes = std::mem::take(&mut audit.classes);
-    std::thread::spawn(move || drop((items, classes)));
+    let _ = std::thread::Builder::new().spawn(move || drop((items, classes)));
     bar.finish_and_clear();
     Ok(Done {
         errors: audit.errors.iter().map(|e| e.to_string()).collect(),
