@@ -728,13 +728,14 @@ fn parse_x_time_fast(b: &[u8]) -> Option<Timestamp> {
         .map(|z| z.timestamp())
 }
 
-/// The client's name from `<a href="..." rel="nofollow">Hootsuite Inc.</a>`, or the text as is.
-pub fn client_name(source: &str) -> String {
+/// The client's name from `<a href="..." rel="nofollow">Hootsuite Inc.</a>`, or the text as is;
+/// borrowed from `source` unless it holds an entity.
+pub fn client_name(source: &str) -> Cow<'_, str> {
     let inner = match (source.find('>'), source.rfind("</a>")) {
         (Some(a), Some(b)) if a < b => &source[a + 1..b],
         _ => source,
     };
-    html_escape::decode_html_entities(inner.trim()).into_owned()
+    html_escape::decode_html_entities(inner.trim())
 }
 
 #[cfg(test)]
