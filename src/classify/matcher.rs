@@ -153,6 +153,21 @@ impl PatternSet {
         }
     }
 
+    /// The patterns, as written.
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
+    /// The patterns of group `g`, as written.
+    pub fn patterns_of(&self, g: usize) -> Vec<String> {
+        self.patterns
+            .iter()
+            .zip(&self.owner)
+            .filter(|(_, o)| **o == g)
+            .map(|(p, _)| p.clone())
+            .collect()
+    }
+
     /// Marks the groups of every pattern matching `text`: through the complete set, or the
     /// patterns one by one where it could not be built.
     fn mark_all(&self, text: &str, hits: &mut [bool]) {

@@ -236,8 +236,12 @@ impl Classifier {
     /// The built-in rules with the user's rules files (name, contents) merged over them, in order.
     pub fn from_texts(user: &[(String, String)]) -> Result<Classifier, RulesError> {
         let merged = rules::merge(user)?;
+        let set = rules::compile(merged)?;
+        if !user.is_empty() {
+            set.check_sets()?;
+        }
         Ok(Classifier {
-            set: Rules::Compiled(Arc::new(rules::compile(merged)?)),
+            set: Rules::Compiled(Arc::new(set)),
         })
     }
 
@@ -850,6 +854,23 @@ mod tests {
             prop_assert_eq!(&fast, &slow, "{:?}", text);
             prop_assert_eq!(&pre, &slow, "prefiltered: {:?}", text);
         }
+    }
+
+    #[test]
+    fn the_builtin_lexicons_compile_into_their_sets() {
+        Classifier::builtin().set().check_sets().unwrap();
+    }
+
+    #[test]
+    fn a_lexicon_past_the_size_of_a_set_is_refused_naming_it() {
+        let patterns: Vec<String> = ('a'..='q').map(|c| format!("'\\w{{83}}{c}'")).collect();
+        let rules = format!(
+            "[lexicon.huge]\nfield = \"text\"\npatterns = [{}]\n",
+            patterns.join(", ")
+        );
+        let e = Classifier::from_texts(&[("big.toml".into(), rules)]).unwrap_err();
+        assert_eq!(e.place, "lexicon.huge", "{e}");
+        assert!(e.message.contains("size limit"), "{e}");
     }
 
     #[test]

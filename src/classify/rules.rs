@@ -440,6 +440,31 @@ pub struct RuleSet {
 
 impl RuleSet {
     /// Which lexicons match an item's text and posting client.
+    /// Checks that every lexicon, and all the lexicons of each field together, compile into
+    /// one set within its size limit, as matching a text against the complete set needs (a
+    /// user's rules are checked; the built-in ones are, by a test). Each pattern was checked on
+    /// its own already.
+    pub fn check_sets(&self) -> Result<(), RulesError> {
+        for (k, l) in self.lexicons.iter().enumerate() {
+            let patterns = match l.field {
+                Field::Text => &self.text_patterns,
+                Field::Source => &self.source_patterns,
+            };
+            compile_set(
+                "lexicons",
+                &format!("lexicon.{}", l.name),
+                &patterns.patterns_of(k),
+            )?;
+        }
+        for (place, patterns) in [
+            ("all text lexicons", &self.text_patterns),
+            ("all source lexicons", &self.source_patterns),
+        ] {
+            compile_set("lexicons", place, patterns.patterns())?;
+        }
+        Ok(())
+    }
+
     pub fn lexicon_hits(&self, text: &str, source: Option<&str>) -> Vec<bool> {
         let mut hits = vec![false; self.lexicons.len()];
         self.text_patterns.mark_hits(text, &mut hits);
