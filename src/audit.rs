@@ -2,13 +2,12 @@
 //! figures -> [`Summary`]. Every output is rendered from the [`Audit`] this returns.
 
 use std::collections::BTreeMap;
-use std::hash::BuildHasher;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use hashbrown::{HashSet, HashTable};
+use hashbrown::HashSet;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
@@ -220,31 +219,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
 
     // One item per platform and id: the first one read wins.
     let before = items.len();
-    let keep: Vec<bool> = {
-        // Hashed on every core, looked up in order on one (the first one read must win).
-        let hasher = hashbrown::DefaultHashBuilder::default();
-        let hashes: Vec<u64> = items
-            .par_iter()
-            .map(|it| hasher.hash_one((&it.platform, it.id.as_str())))
-            .collect();
-        let mut seen: HashTable<u32> = HashTable::with_capacity(items.len());
-        items
-            .iter()
-            .zip(&hashes)
-            .enumerate()
-            .map(|(i, (it, &h))| {
-                let same = |&j: &u32| {
-                    let o = &items[j as usize];
-                    o.platform == it.platform && o.id == it.id
-                };
-                let first = seen.find(h, same).is_none();
-                if first {
-                    seen.insert_unique(h, i as u32, |&j| hashes[j as usize]);
-                }
-                first
-            })
-            .collect()
-    };
+    let keep = crate::thread::first_of_each_id(&items);
     let mut keep = keep.into_iter();
     items.retain(|_| keep.next().unwrap_or(true));
     let duplicates = (before - items.len()) as u64;

@@ -98,6 +98,23 @@ impl IdIndex {
     }
 }
 
+/// Whether each item is the first with its platform and id: the one the id index keeps, and
+/// the one an audit keeps of duplicates.
+pub fn first_of_each_id(items: &[Item]) -> Vec<bool> {
+    let hasher = hashbrown::DefaultHashBuilder::default();
+    let hashes: Vec<u64> = items
+        .par_iter()
+        .map(|it| hash_key(&hasher, &it.platform, &it.id))
+        .collect();
+    let index = IdIndex::build(items, &hashes);
+    items
+        .par_iter()
+        .zip(&hashes)
+        .enumerate()
+        .map(|(i, (it, &h))| index.find(h, items, &it.platform, &it.id) == Some(i))
+        .collect()
+}
+
 fn find_in(
     table: &HashTable<u32>,
     hash: u64,
