@@ -470,6 +470,19 @@ const CASES: &[Case] = &[
         items: Some(3),
         skipped: Some(1),
     },
+    Case {
+        // Bytes that are not UTF-8: in a tweet's text the tweet is skipped, naming the place;
+        // in a field earshot does not read they change nothing.
+        input: "x-invalid-utf8",
+        args: &[],
+        exit: 1,
+        messages: &[
+            "x-invalid-utf8/data/tweets.js: line 4, column 45, record 3",
+            "not a readable tweet (invalid unicode code point)",
+        ],
+        items: Some(2),
+        skipped: Some(1),
+    },
 ];
 
 fn hostile(rel: &str) -> PathBuf {
