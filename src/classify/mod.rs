@@ -720,22 +720,23 @@ impl<'a> Context<'a> {
         None
     }
 
-    /// Who an outbound reply was sent to, for counting the people a template reached.
-    fn recipient(&self, i: usize) -> String {
+    /// Who an outbound reply was sent to, for counting the people a template reached, as
+    /// [`templated::person_key`] (made without a lower-case copy of the name).
+    fn recipient(&self, i: usize) -> u64 {
         let c = self.corpus;
         let it = &c.items[i];
         if let Some(a) = &it.in_reply_to_author {
-            return a.as_str().to_lowercase();
+            return templated::person_key(a);
         }
         if let Some(p) = c.threads.parent(i) {
-            return c.items[p].author.as_str().to_lowercase();
+            return templated::person_key(&c.items[p].author);
         }
         let lead = text::leading_handles(&it.text);
         if !lead.is_empty() {
-            return lead.join(" ").to_lowercase();
+            return templated::person_key(&lead.join(" "));
         }
         // A reply with no known recipient counts as its own person.
-        format!("#{i}")
+        templated::person_key(&format!("#{i}"))
     }
 
     /// The facts about item `i`, as the first pass sees them (not yet known to be templated).

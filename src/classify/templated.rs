@@ -17,8 +17,15 @@ pub struct Reply {
     pub shingles: Vec<u64>,
     /// The keys of the buckets its MinHash signature falls in, one per band.
     bands: [u64; BANDS],
-    /// Who it was sent to (a handle, or the handles it starts with), lower case.
-    pub recipient: String,
+    /// Who it was sent to (a handle, or the handles it starts with), as [`person_key`].
+    pub recipient: u64,
+}
+
+/// The key of a person a reply went to: the hash of the name in lower case. Only the number of
+/// different people per group is asked for, and two names sharing a 64-bit hash is a chance of
+/// about one in 10^19 per pair.
+pub fn person_key(name: &str) -> u64 {
+    word_hash(name.as_bytes())
 }
 
 impl Reply {
@@ -31,16 +38,19 @@ impl Reply {
     /// seen before.
     pub fn with_known(
         text: &str,
-        recipient: String,
+        recipient: u64,
         min_words: usize,
         known: &mut KnownBands,
     ) -> Reply {
-        let mut words: Vec<u64> = Vec::new();
+        // The words are gathered in a list the thread keeps; the pairs get a list of their own,
+        // of their exact size.
+        let words = &mut known.words;
+        words.clear();
         super::text::each_word_part(text, |w| words.push(word_hash(w)));
         let shingles = if words.len() < min_words {
             Vec::new()
         } else {
-            shingle(&words)
+            shingle(words)
         };
         let bands = if shingles.is_empty() {
             [0; BANDS]
@@ -61,6 +71,8 @@ impl Reply {
 #[derive(Default)]
 pub struct KnownBands {
     seen: HashMap<Box<[u64]>, [u64; BANDS]>,
+    /// The hashed words of the reply being made.
+    words: Vec<u64>,
 }
 
 /// How many sets of word pairs [`KnownBands`] holds before it starts afresh.
@@ -119,9 +131,7 @@ pub struct Grouper {
     uf: Vec<usize>,
     /// Whether each reply had enough words to be compared at all.
     counted: Vec<bool>,
-    /// Each reply's recipient, hashed: only the number of different recipients per group is
-    /// asked for, and two of a group's recipients sharing a 64-bit hash is a chance of about one
-    /// in 10^19 per pair.
+    /// Each reply's recipient, as [`person_key`].
     recipients: Vec<u64>,
     /// The word pairs of the representatives (a few of the replies), by reply number.
     kept: HashMap<usize, Box<[u64]>>,
@@ -171,7 +181,7 @@ impl Grouper {
         let i = self.uf.len();
         self.uf.push(i);
         self.counted.push(!reply.shingles.is_empty());
-        self.recipients.push(fnv(reply.recipient.bytes()));
+        self.recipients.push(reply.recipient);
         let sh = reply.shingles;
         if sh.is_empty() {
             return;
@@ -327,7 +337,7 @@ mod tests {
     use super::*;
 
     fn reply(text: &str, to: &str) -> Reply {
-        Reply::with_known(text, to.to_string(), MIN_WORDS, &mut KnownBands::default())
+        Reply::with_known(text, person_key(to), MIN_WORDS, &mut KnownBands::default())
     }
 
     #[test]
@@ -341,7 +351,7 @@ mod tests {
         ];
         for t in texts {
             let fresh = reply(t, "x");
-            let cached = Reply::with_known(t, "x".into(), MIN_WORDS, &mut known);
+            let cached = Reply::with_known(t, person_key("x"), MIN_WORDS, &mut known);
             assert_eq!(cached.shingles, fresh.shingles);
             assert_eq!(cached.bands, fresh.bands, "{t}");
             assert_eq!(fresh.bands, band_keys(&fresh.shingles));
