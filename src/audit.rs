@@ -753,15 +753,19 @@ pub fn strip_mentions(text: &str) -> String {
 /// Up to ten items of each label, spread evenly over the period.
 fn samples(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Samples {
     let pick = |label: Label| -> Vec<ItemRef> {
-        let mut of: Vec<usize> = subset
+        // By time, then id: the ids are read only when two times are equal.
+        let mut keyed: Vec<(Option<jiff::Timestamp>, u32)> = subset
             .iter()
-            .copied()
-            .filter(|&i| a.classes[i].label == Some(label))
+            .filter(|&&i| a.classes[i].label == Some(label))
+            .map(|&i| (a.items[i].created_at, i as u32))
             .collect();
-        of.par_sort_unstable_by(|&x, &y| {
-            let key = |i: usize| (a.items[i].created_at, a.items[i].id.as_str(), i);
-            key(x).cmp(&key(y))
+        keyed.par_sort_unstable_by(|&(xt, x), &(yt, y)| {
+            xt.cmp(&yt).then_with(|| {
+                let id = |i: u32| a.items[i as usize].id.as_str();
+                (id(x), x).cmp(&(id(y), y))
+            })
         });
+        let of: Vec<usize> = keyed.into_iter().map(|(_, i)| i as usize).collect();
         let n = of.len();
         let k = n.min(10);
         (0..k).map(|j| refs.make(of[j * n / k])).collect()
