@@ -14,10 +14,10 @@ use jiff::{Timestamp, ToSpan};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::classify::{Classification, Classifier, Corpus, Label};
+use crate::classify::{Classification, Classifier, Corpus, Label, person_key};
 use crate::ingest::{self, InputError, Limits, Loaded};
 use crate::metrics::{self, Analysis, BusinessHours, Responses, Settings};
-use crate::model::{Account, Direction, Item, OwnAccounts, Platform, Str};
+use crate::model::{Account, Direction, Item, OwnAccounts, Platform};
 use crate::redact::{self, Redact};
 use crate::summary::{
     self, Counts, InputSummary, ItemRef, Period, Previous, Provenance, Samples, Summary,
@@ -293,7 +293,26 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         responses: &responses,
     };
     let subset: Vec<usize> = (0..items.len()).filter(|&i| in_period[i]).collect();
-    let mut overall = metrics::figures(&analysis, &subset, &settings);
+    let refs = RefMaker {
+        items: &items,
+        classes: &classes,
+    };
+    // The overall figures and the summary's lists are independent passes over the items: made
+    // side by side, each core takes some.
+    let (mut overall, (weekly, (templated, samples))) = rayon::join(
+        || metrics::figures(&analysis, &subset, &settings),
+        || {
+            rayon::join(
+                || weekly(&analysis, &subset, &settings.timezone),
+                || {
+                    rayon::join(
+                        || templated(&analysis, &subset),
+                        || samples(&analysis, &subset, &refs),
+                    )
+                },
+            )
+        },
+    );
     // An archive of one platform has that platform's figures in `overall` already, and needs
     // no second list of its items.
     let mut platforms: BTreeMap<String, summary::Figures> = match subset.first() {
@@ -354,10 +373,6 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         duplicates,
         skipped: warnings.iter().map(|w| w.skipped).sum(),
     };
-    let refs = RefMaker {
-        items: &items,
-        classes: &classes,
-    };
     let summary = Summary {
         schema_version: summary::SCHEMA_VERSION,
         organization: organization_name(opts, &own),
@@ -374,16 +389,16 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         overall,
         platforms,
         previous,
-        weekly: weekly(&analysis, &subset, &settings.timezone),
+        weekly,
         unanswered: unanswered(&analysis, &subset, &refs),
-        templated: templated(&analysis, &subset),
+        templated,
         uncertain: subset
             .iter()
             .filter(|&&i| classes[i].uncertain)
             .take(LIST_CAP)
             .map(|&i| refs.make(i))
             .collect(),
-        samples: samples(&analysis, &subset, &refs),
+        samples,
         warnings,
         crossed_thresholds: Vec::new(),
         provenance: Provenance {
@@ -711,16 +726,21 @@ fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
     let mut out: Vec<(usize, TemplatedGroup)> = groups
         .into_par_iter()
         .map(|group| {
-            let people: HashSet<Str> = group
+            // Each person as the hash of the name in lower case, as the grouping counts them.
+            let people: HashSet<u64> = group
                 .iter()
                 .map(|&(_, i)| {
                     let it = &a.items[i];
-                    a.threads
+                    let name = a
+                        .threads
                         .parent(i)
-                        .map(|p| a.items[p].author.to_lowercase())
-                        .or_else(|| it.in_reply_to_author.as_ref().map(|s| s.to_lowercase()))
-                        .or_else(|| it.mentions.first().map(|s| s.to_lowercase()))
-                        .unwrap_or_else(|| compact_str::format_compact!("#{i}"))
+                        .map(|p| &a.items[p].author)
+                        .or(it.in_reply_to_author.as_ref())
+                        .or(it.mentions.first());
+                    match name {
+                        Some(n) => person_key(n),
+                        None => person_key(&format!("#{i}")),
+                    }
                 })
                 .collect();
             let first = group[0].1;

@@ -14,6 +14,7 @@ pub mod matcher;
 pub mod rules;
 mod templated;
 pub mod text;
+pub use templated::person_key;
 
 use hashbrown::{HashMap, HashSet};
 use std::path::Path;
