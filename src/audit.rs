@@ -159,6 +159,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     if loaded.is_empty() {
         return Err(AuditError::NothingRead(errors));
     }
+    return_freed_memory();
     clock.lap("read");
 
     // Own accounts: from the archives, from the user, and from CSV `direction` columns.
@@ -261,6 +262,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         threads: &threads,
         own: &own,
     });
+    return_freed_memory();
     clock.lap("classify");
     let responses = metrics::pairing::pair(&items, &directions, &threads, |i| {
         classes[i].inbound.is_some_and(|b| b.directed)
@@ -414,6 +416,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             texts_withheld: opts.redact.withholds_texts(),
         },
     };
+    return_freed_memory();
     clock.lap("figures");
     Ok(Audit {
         items,
@@ -793,5 +796,18 @@ fn samples(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Samples {
     Samples {
         push: pick(Label::Push),
         dialogue: pick(Label::Dialogue),
+    }
+}
+
+/// Gives the memory freed by a stage back to the system before the next one allocates its own.
+/// The parsing threads' batches and the classifier's word pairs are freed in the middle of
+/// glibc's heaps, where the threshold set in `main` does not reach; left there, they count in
+/// the peak memory of every later stage. It takes about a millisecond.
+fn return_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only hands free pages of the allocator's heaps back to the system; no
+    // live allocation is touched, and any thread may call it at any time.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
