@@ -25,7 +25,7 @@ use std::io::{BufRead, BufReader, Read};
 use jiff::Timestamp;
 use regex::Regex;
 use serde::Deserialize;
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::{self, Deserializer, IgnoredAny, Visitor};
 
 use rayon::prelude::*;
 
@@ -478,16 +478,16 @@ fn parse_batch(
             let bytes = &b.bytes[range.clone()];
             // Validated whole first (many bytes at a time, with SIMD), the element's strings need
             // no check of their own. Invalid UTF-8 is read as bytes, for serde_json's error.
-            let raw: Result<RawTweet<'_>, _> = match simdutf8::basic::from_utf8(bytes) {
+            let raw: Result<Element<'_>, _> = match simdutf8::basic::from_utf8(bytes) {
                 Ok(s) => serde_json::from_str(s),
                 Err(_) => serde_json::from_slice(bytes),
             };
-            let raw = raw.map_err(|e| (place_in_file(*start, &e), json_message(&e)))?;
-            let raw = match raw.tweet {
-                Some(t) => *t,
-                None => raw,
-            };
-            to_item(raw, shared, record).map_err(|e| (*start, e))
+            let mut raw = raw.map_err(|e| (place_in_file(*start, &e), json_message(&e)))?;
+            match raw.tweet.take() {
+                Some(t) => to_item(t, shared, record),
+                None => to_item(raw, shared, record),
+            }
+            .map_err(|e| (*start, e))
         })
         .collect_into_vec(out);
 }
@@ -531,12 +531,15 @@ struct Ctx<'a> {
     record: u64,
 }
 
-/// One array element: `{"tweet": {...}}` since 2020, the tweet's fields directly before. Strings
-/// without escapes are borrowed from the element's bytes.
-#[derive(Deserialize, Default)]
-struct RawTweet<'a> {
-    #[serde(borrow)]
-    tweet: Option<Box<RawTweet<'a>>>,
+/// One array element: `{"tweet": {...}}` since 2020, the tweet's fields directly before.
+type Element<'a> = RawTweet<'a, RawTweet<'a, IgnoredAny>>;
+
+/// A tweet's fields, and in `tweet` the fields of a wrapped tweet (of the same type inside an
+/// [`Element`], without a box to allocate for every tweet). Strings without escapes are
+/// borrowed from the element's bytes.
+#[derive(Deserialize)]
+struct RawTweet<'a, T> {
+    tweet: Option<T>,
     #[serde(borrow)]
     id_str: Option<Cow<'a, str>>,
     #[serde(default, borrow, deserialize_with = "string_or_number")]
@@ -611,7 +614,7 @@ fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'de, s
     d.deserialize_any(V)
 }
 
-fn to_item(raw: RawTweet<'_>, ctx: &Shared<'_>, record: u64) -> Result<Item, String> {
+fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Item, String> {
     let id = raw
         .id_str
         .or(raw.id)
@@ -620,7 +623,12 @@ fn to_item(raw: RawTweet<'_>, ctx: &Shared<'_>, record: u64) -> Result<Item, Str
     item.author_id = ctx.owner_id.map(Into::into);
     item.direction = Some(Direction::Outbound);
     let text = raw.full_text.or(raw.text).unwrap_or_default();
-    item.text = html_escape::decode_html_entities(&text).into();
+    // Most texts hold no `&`: a SIMD search says so faster than the decoder's own scan.
+    item.text = if memchr::memchr(b'&', text.as_bytes()).is_some() {
+        html_escape::decode_html_entities(&text).into()
+    } else {
+        text.as_ref().into()
+    };
     item.created_at = match raw.created_at.as_deref() {
         Some(s) => Some(parse_x_time(s).map_err(|e| format!("record {record}: {e}"))?),
         None => None,
