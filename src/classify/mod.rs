@@ -439,8 +439,14 @@ impl Classifier {
             return local.shared(shared, self.decide(ctx, i, facts, &fired));
         }
         let mut mask = 0u128;
-        for (k, r) in rules.iter().enumerate() {
-            if fires_here(r) {
+        let cues = rules::CueMasks::bits(facts, lex);
+        let own = |r: &Rule| r.own.as_ref().is_some_and(|s| s.is_match(text));
+        for (k, (r, m)) in rules.iter().zip(&self.set().masks).enumerate() {
+            let fired = match m {
+                Some(m) => r.applies_to == applies && m.fires(cues, || own(r)),
+                None => fires_here(r),
+            };
+            if fired {
                 mask |= 1 << k;
             }
         }
@@ -856,7 +862,55 @@ mod tests {
             prop_assert_eq!(&fast, &slow, "{:?}", text);
             prop_assert_eq!(&pre, &slow, "prefiltered: {:?}", text);
         }
+
+        /// A rule's bit masks fire exactly where walking its lists of cues does, whatever the
+        /// cues, the item's facts and lexicon hits, and whether the rule's own patterns match.
+        #[test]
+        fn cue_masks_fire_where_the_cues_do(
+            lists in prop::collection::vec(
+                prop::collection::vec(
+                    prop_oneof![
+                        (0..rules::FACTS.len()).prop_map(Cue::Fact),
+                        (0..LEXICONS).prop_map(Cue::Lexicon),
+                        Just(Cue::Own),
+                    ],
+                    0..4,
+                ),
+                3,
+            ),
+            facts in prop::collection::vec(any::<bool>(), rules::FACTS.len()),
+            lex in prop::collection::vec(any::<bool>(), LEXICONS),
+            own_matches in any::<bool>(),
+        ) {
+            let rule = Rule {
+                name: "r".into(),
+                reason: "r".into(),
+                applies_to: AppliesTo::Outbound,
+                label: Some(Label::Dialogue),
+                effect: None,
+                priority: 50,
+                confidence: 0.8,
+                when: lists[0].clone(),
+                any: lists[1].clone(),
+                unless: lists[2].clone(),
+                own: Some(regex::RegexSet::new(["zebra"]).unwrap()),
+                examples: Vec::new(),
+                counterexamples: Vec::new(),
+                file: "test".into(),
+            };
+            let text = if own_matches { "a zebra" } else { "a lion" };
+            let facts: Facts = facts.try_into().unwrap();
+            let masks = rules::CueMasks::of(&rule, LEXICONS).unwrap();
+            let bits = rules::CueMasks::bits(&facts, &lex);
+            prop_assert_eq!(
+                masks.fires(bits, || own_matches),
+                fires(&rule, &facts, &lex, text)
+            );
+        }
     }
+
+    /// Lexicons in [`cue_masks_fire_where_the_cues_do`]: as many as fit beside the facts.
+    const LEXICONS: usize = 128 - rules::FACTS.len();
 
     #[test]
     fn the_builtin_lexicons_compile_into_their_sets() {

@@ -435,6 +435,8 @@ pub struct RuleSet {
     /// The same for lexicons matched against the posting client.
     pub source_patterns: PatternSet,
     pub rules: Vec<Rule>,
+    /// Each rule's [`CueMasks`], parallel to `rules`.
+    pub masks: Vec<Option<CueMasks>>,
     pub disabled: Vec<String>,
 }
 
@@ -645,6 +647,10 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
         });
     }
     rules.sort_by_key(|r| std::cmp::Reverse(r.priority));
+    let masks = rules
+        .iter()
+        .map(|r| CueMasks::of(r, lexicons.len()))
+        .collect();
     Ok(RuleSet {
         version: m.version,
         settings: m.settings,
@@ -652,6 +658,66 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
         text_patterns: PatternSet::with_regexes(&text_all, text_regexes, text_owner),
         source_patterns: PatternSet::with_regexes(&source_all, source_regexes, source_owner),
         rules,
+        masks,
         disabled,
     })
+}
+
+/// A rule's fact and lexicon cues as bit masks over [`CueMasks::bits`]: an item is checked
+/// against every rule, and a few instructions per rule take the place of walking its lists of
+/// cues. `None` in [`RuleSet::masks`] when the facts and lexicons are more than 128.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CueMasks {
+    when: u128,
+    any: u128,
+    unless: u128,
+    /// Whether `any` lists a cue at all (the rule's own patterns included).
+    has_any: bool,
+    own_when: bool,
+    own_any: bool,
+    own_unless: bool,
+}
+
+impl CueMasks {
+    pub fn of(r: &Rule, lexicons: usize) -> Option<CueMasks> {
+        if FACTS.len() + lexicons > 128 {
+            return None;
+        }
+        let mask = |cues: &[Cue]| {
+            cues.iter().fold(0u128, |m, c| match *c {
+                Cue::Fact(k) => m | 1 << k,
+                Cue::Lexicon(k) => m | 1 << (FACTS.len() + k),
+                Cue::Own => m,
+            })
+        };
+        let own = |cues: &[Cue]| cues.contains(&Cue::Own);
+        Some(CueMasks {
+            when: mask(&r.when),
+            any: mask(&r.any),
+            unless: mask(&r.unless),
+            has_any: !r.any.is_empty(),
+            own_when: own(&r.when),
+            own_any: own(&r.any),
+            own_unless: own(&r.unless),
+        })
+    }
+
+    /// An item's facts and lexicon hits, one bit each, as the masks read them.
+    pub fn bits(facts: &[bool], lex: &[bool]) -> u128 {
+        facts
+            .iter()
+            .chain(lex)
+            .enumerate()
+            .fold(0, |b, (k, &on)| b | u128::from(on) << k)
+    }
+
+    /// Whether the rule fires on an item with these `bits`; `own` asks the rule's own patterns
+    /// (only when the answer depends on them). The same answer as walking the rule's cues.
+    pub fn fires(&self, bits: u128, own: impl Fn() -> bool) -> bool {
+        bits & self.when == self.when
+            && (!self.own_when || own())
+            && (!self.has_any || bits & self.any != 0 || (self.own_any && own()))
+            && bits & self.unless == 0
+            && !(self.own_unless && own())
+    }
 }
