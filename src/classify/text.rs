@@ -114,25 +114,38 @@ pub fn shape(text: &str) -> Shape {
 
 /// [`shape`] of an ASCII text, byte by byte: most texts are ASCII, and for them every
 /// character test below is the `char` one of [`shape_any`] (a property test compares the two).
+/// One pass: each byte's class comes from a table, and a word's question mark and word count
+/// are gathered while its end is looked for.
 fn shape_ascii(text: &[u8]) -> Shape {
     let mut s = Shape::default();
-    for w in ascii_words(text) {
-        s.link |= ascii_link(after(w, |b| b.is_ascii_alphanumeric()));
-        if !ascii_said(w) {
+    let mut i = 0;
+    while i < text.len() {
+        if ASCII_CLASS[usize::from(text[i])] & SPACE != 0 {
+            i += 1;
             continue;
         }
-        s.question |= w.contains(&b'?');
-        // Words are the runs of letters, digits and apostrophes holding a letter or digit.
-        let mut alnum = false;
-        for &b in w {
-            if b.is_ascii_alphanumeric() {
-                alnum = true;
-            } else if b != b'\'' {
-                s.words += usize::from(alnum);
-                alnum = false;
+        let start = i;
+        let (mut question, mut in_word, mut words) = (false, false, 0);
+        while i < text.len() {
+            let class = ASCII_CLASS[usize::from(text[i])];
+            if class & SPACE != 0 {
+                break;
             }
+            question |= class & QUESTION != 0;
+            // Words are the runs of letters, digits and apostrophes holding a letter or digit.
+            let alnum = class & ALNUM != 0;
+            let apostrophe = class & APOSTROPHE != 0;
+            words += usize::from(in_word && !alnum && !apostrophe);
+            in_word = alnum || (in_word && apostrophe);
+            i += 1;
         }
-        s.words += usize::from(alnum);
+        words += usize::from(in_word);
+        let w = &text[start..i];
+        s.link |= ascii_link(after(w, |b| b.is_ascii_alphanumeric()));
+        if ascii_said(w) {
+            s.question |= question;
+            s.words += words;
+        }
     }
     s.alnum = s.words > 0;
     // [`holds_scheme`]: a `:` with `http` or `https` before it and `//` after.
@@ -142,6 +155,35 @@ fn shape_ascii(text: &[u8]) -> Shape {
     });
     s
 }
+
+/// [`ASCII_CLASS`] bits: white space as `char::is_whitespace` has it on ASCII (the line
+/// tabulation, 0x0B, included), letters and digits, the apostrophe, the question mark.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const APOSTROPHE: u8 = 4;
+const QUESTION: u8 = 8;
+
+/// The class of each byte of an ASCII text.
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c == b'\'' {
+            APOSTROPHE
+        } else if c == b'?' {
+            QUESTION
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The whitespace-separated words of an ASCII text (`char::is_whitespace` on ASCII: the line
 /// tabulation, 0x0B, is white space too).
