@@ -687,7 +687,7 @@ fn drill_view(r: &ItemRow, tz: &TimeZone) -> DrillRow {
     };
     DrillRow {
         when: when(
-            (!r.created_at.is_empty()).then_some(r.created_at.as_ref()),
+            (!r.created_at.is_empty()).then_some(r.created_at.as_str()),
             tz,
         ),
         platform: r.platform.to_string(),
