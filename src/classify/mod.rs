@@ -138,6 +138,7 @@ impl NameLists {
 struct LocalLists {
     lists: HashSet<Names>,
     labels: HashMap<LabelKey, Classification>,
+    sources: rules::SourceHits,
 }
 
 /// Everything a label is made from: which rules fired (bits of their places in the rule list),
@@ -335,7 +336,11 @@ impl Classifier {
                 .map_init(LocalLists::default, |local, (k, (b, f))| {
                     let i = start + k;
                     let it = &corpus.items[i];
-                    let lex = self.set().lexicon_hits(&it.text, it.source.as_deref());
+                    let lex = self.set().lexicon_hits_with(
+                        &it.text,
+                        it.source.as_deref(),
+                        &mut local.sources,
+                    );
                     pack(&lex, b);
                     let facts = ctx.facts(i);
                     *f = pack_facts(&facts);
@@ -907,6 +912,32 @@ mod tests {
                 fires(&rule, &facts, &lex, text)
             );
         }
+    }
+
+    #[test]
+    fn a_clients_hits_taken_from_the_cache_are_its_own() {
+        let c = Classifier::builtin();
+        let set = c.set();
+        let mut known = rules::SourceHits::default();
+        let sources = [
+            "dlvr.it",
+            "Twitter Web App",
+            "IFTTT",
+            "twitterfeed",
+            "dlvr.it",
+            "Twitter for iPhone",
+            "IFTTT",
+        ];
+        let mut automated = 0;
+        for (k, source) in sources.iter().enumerate() {
+            let text = ["Thanks!", "Sign up now", "What do you think?"][k % 3];
+            let cached = set.lexicon_hits_with(text, Some(source), &mut known);
+            assert_eq!(cached, set.lexicon_hits(text, Some(source)), "{source}");
+            let alone = set.lexicon_hits_with("", Some(source), &mut known);
+            automated += usize::from(alone.iter().any(|&h| h));
+        }
+        // The feed clients, each time, whether matched or taken from the cache.
+        assert_eq!(automated, 5);
     }
 
     /// Lexicons in [`cue_masks_fire_where_the_cues_do`]: as many as fit beside the facts.

@@ -468,14 +468,45 @@ impl RuleSet {
     }
 
     pub fn lexicon_hits(&self, text: &str, source: Option<&str>) -> Vec<bool> {
+        self.lexicon_hits_with(text, source, &mut SourceHits::default())
+    }
+
+    /// [`RuleSet::lexicon_hits`], the posting client's hits taken from `known` when the same
+    /// client was matched before: an archive names a handful of clients, a million times.
+    pub fn lexicon_hits_with(
+        &self,
+        text: &str,
+        source: Option<&str>,
+        known: &mut SourceHits,
+    ) -> Vec<bool> {
         let mut hits = vec![false; self.lexicons.len()];
         self.text_patterns.mark_hits(text, &mut hits);
         if let Some(source) = source {
-            self.source_patterns.mark_hits(source, &mut hits);
+            if !known.hits.contains_key(source) {
+                let mut of_source = vec![false; self.lexicons.len()];
+                self.source_patterns.mark_hits(source, &mut of_source);
+                if known.hits.len() >= SOURCE_HITS {
+                    known.hits.clear();
+                }
+                let lexicons = (0..of_source.len()).filter(|&k| of_source[k]).collect();
+                known.hits.insert(source.into(), lexicons);
+            }
+            for &k in &known.hits[source] {
+                hits[k] = true;
+            }
         }
         hits
     }
 }
+
+/// The lexicons each posting client matched, by client (see [`RuleSet::lexicon_hits_with`]).
+#[derive(Debug, Default)]
+pub struct SourceHits {
+    hits: hashbrown::HashMap<Box<str>, Vec<usize>>,
+}
+
+/// How many clients [`SourceHits`] holds before it starts afresh.
+const SOURCE_HITS: usize = 1024;
 
 /// The compiled size one pattern may reach: generous for a word list, small enough that a
 /// rules file cannot make earshot build a gigantic automaton.
