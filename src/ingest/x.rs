@@ -562,14 +562,41 @@ struct RawTweet<'a, T> {
     favorite_count: Option<Cow<'a, str>>,
     #[serde(borrow)]
     source: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    entities: Option<Entities<'a>>,
+    entities: Option<Entities>,
 }
 
 #[derive(Deserialize, Default)]
-struct Entities<'a> {
-    #[serde(default, borrow)]
-    user_mentions: Vec<Mention<'a>>,
+struct Entities {
+    /// The mentioned screen names, straight into a list of their exact length: most tweets
+    /// mention one person, and a list of the parsed mentions, then one of the names, then a
+    /// shrunk copy made three allocations of each reply.
+    #[serde(default, deserialize_with = "screen_names")]
+    user_mentions: Vec<Str>,
+}
+
+/// The `screen_name` of each element of `user_mentions` (elements without one are left out).
+fn screen_names<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Str>, D::Error> {
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = Vec<Str>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list of mentions")
+        }
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Str>, A::Error> {
+            let mut names: Vec<Str> = Vec::new();
+            while let Some(m) = seq.next_element::<Mention<'de>>()? {
+                if let Some(name) = m.screen_name {
+                    if names.len() == names.capacity() {
+                        names.reserve_exact(names.len().max(1));
+                    }
+                    names.push(Str::from(name.as_ref()));
+                }
+            }
+            names.shrink_to_fit();
+            Ok(names)
+        }
+    }
+    d.deserialize_seq(V)
 }
 
 #[derive(Deserialize)]
@@ -668,21 +695,7 @@ fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Ite
         .map(client_name)
         .filter(|s| !s.is_empty())
         .map(Into::into);
-    item.mentions = raw
-        .entities
-        .map(|e| {
-            e.user_mentions
-                .into_iter()
-                .filter_map(|m| m.screen_name.map(|s| Str::from(s.as_ref())))
-                .collect::<Vec<_>>()
-        })
-        // Exactly as long as needed: most tweets mention one person, and a collected list
-        // would hold room for four.
-        .map(|mut v| {
-            v.shrink_to_fit();
-            v
-        })
-        .unwrap_or_default();
+    item.mentions = raw.entities.map(|e| e.user_mentions).unwrap_or_default();
     // The status page is built from the author and the id when a report asks for it.
     item.x_status_link = ctx.handle != "owner";
     item.origin = Origin::new(ctx.input, ctx.file, record);
@@ -780,6 +793,31 @@ mod tests {
         }
         assert!(parse_x_time_fast(b"Sat Aug 12 16:10:37 +0000 2023").is_some());
         assert!(parse_x_time("2023-08-12").is_err());
+    }
+
+    #[test]
+    fn mentions_are_the_screen_names_in_a_list_of_their_length() {
+        for (json, names) in [
+            (r#"{"user_mentions": []}"#, vec![]),
+            (
+                r#"{"user_mentions": [{"screen_name": "a", "id": "1"}]}"#,
+                vec!["a"],
+            ),
+            (
+                r#"{"user_mentions": [{"screen_name": "a"}, {"id": "2"}, {"screen_name": "c"}]}"#,
+                vec!["a", "c"],
+            ),
+            (
+                r#"{"user_mentions": [{"screen_name": "a"}, {"screen_name": "b"}, {"screen_name": "c"}]}"#,
+                vec!["a", "b", "c"],
+            ),
+            (r#"{"hashtags": []}"#, vec![]),
+        ] {
+            let e: Entities = serde_json::from_str(json).unwrap();
+            assert_eq!(e.user_mentions, names, "{json}");
+            assert_eq!(e.user_mentions.capacity(), names.len(), "{json}");
+        }
+        assert!(serde_json::from_str::<Entities>(r#"{"user_mentions": [7]}"#).is_err());
     }
 
     #[test]
