@@ -1225,3 +1225,76 @@ fn a_conversation_of_a_hundred_thousand_replies_pairs_in_seconds() {
     assert_eq!(responses.iter().count(), n as usize / 2);
     assert!(responses.iter().all(|(_, r)| r.seconds == Some(60)));
 }
+
+/// Unreadable tweets in the first, a middle and the last of many parsing batches (a batch is a
+/// few megabytes): each is skipped and named by its own record number, and every other tweet is
+/// kept, in file order, knowing its own record number.
+#[test]
+fn unreadable_tweets_across_parsing_batches_keep_their_record_numbers() {
+    let work = tempfile::tempdir().unwrap();
+    let data = work.path().join("archive/data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("account.js"),
+        r#"window.YTD.account.part0 = [{"account":{"accountId":"42","username":"BrokenCo"}}]"#,
+    )
+    .unwrap();
+    let n = 30_000;
+    let bad = [5, 14_000, 30_000];
+    let padding = "x".repeat(450);
+    let mut js = String::from("window.YTD.tweets.part0 = [\n");
+    for record in 1..=n {
+        let text = if bad.contains(&record) {
+            "7".to_string()
+        } else {
+            format!("\"tweet {record} {padding}\"")
+        };
+        js.push_str(&format!(
+            "{{\"tweet\": {{\"id_str\": \"{record}\", \"full_text\": {text}, \"created_at\": \"Mon Aug 04 10:00:00 +0000 2025\"}}}}{}\n",
+            if record < n { "," } else { "" }
+        ));
+    }
+    js.push_str("]\n");
+    assert!(
+        js.len() > 3 * (4 << 20),
+        "{} bytes: too few batches",
+        js.len()
+    );
+    std::fs::write(data.join("tweets.js"), js).unwrap();
+
+    let mut results = earshot::ingest::load(
+        &work.path().join("archive"),
+        0,
+        &earshot::ingest::Limits::default(),
+    );
+    let loaded = results.pop().unwrap().unwrap();
+    let import = &loaded.import;
+    let ids: Vec<u32> = import
+        .items
+        .iter()
+        .map(|it| it.id.parse().unwrap())
+        .collect();
+    let expected: Vec<u32> = (1..=n).filter(|r| !bad.contains(r)).collect();
+    assert_eq!(ids, expected);
+    // Each item knows its own record (here its id).
+    assert!(
+        import
+            .items
+            .iter()
+            .all(|it| it.origin.record().to_string() == it.id.as_str()),
+        "an item's record number is not its place in the file"
+    );
+    let places: Vec<String> = import
+        .warnings
+        .iter()
+        .map(|w| w.place.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(places.len(), 3, "{places:?}");
+    for (place, record) in places.iter().zip(bad) {
+        assert!(
+            place.starts_with(&format!("line {}, ", record + 1))
+                && place.ends_with(&format!(", record {record}")),
+            "{place}"
+        );
+    }
+}

@@ -398,13 +398,16 @@ fn stream_tweets(reader: impl Read, ctx: &mut Ctx<'_>) -> Result<(), StreamError
     let shared = ctx.shared;
     let mut pending: Option<Batch> = None;
     let mut stop: Option<SplitError> = None;
-    // One list of parsed records, filled again for every batch: a fresh one of half a megabyte
-    // per batch costs a page fault for every 4 KiB written to it.
-    let mut parsed: Vec<Result<Item, (Place, String)>> = Vec::new();
+    // Two lists of parsed records, filled again and again: one is filled by the parsing threads
+    // while the other, the batch before, is moved into the items on this thread (a fresh list
+    // of half a megabyte per batch would cost a page fault for every 4 KiB written to it).
+    let mut parsed: Vec<Parsed> = Vec::new();
+    let mut done: Vec<Parsed> = Vec::new();
     loop {
         let batch = pending.take();
         let mut next = None;
-        let first_record = ctx.record;
+        // The records of the batch before are counted once they are moved.
+        let first_record = ctx.record + done.len() as u64;
         rayon::in_place_scope(|s| {
             if let Some(b) = &batch {
                 let shared = &shared;
@@ -414,34 +417,25 @@ fn stream_tweets(reader: impl Read, ctx: &mut Ctx<'_>) -> Result<(), StreamError
             if stop.is_none() {
                 next = Some(splitter.next_batch());
             }
+            keep(&mut done, ctx);
         });
         if let Some(b) = batch {
             // Its items own their strings now: the buffer is filled again.
             splitter.recycle(b);
         }
-        for r in parsed.drain(..) {
-            ctx.record += 1;
-            match r {
-                Ok(item) => ctx.items.push(item),
-                Err((place, message)) => ctx.warnings.push(Warning {
-                    file: ctx.described.to_string(),
-                    place: Some(format!(
-                        "line {}, column {}, record {}",
-                        place.line, place.column, ctx.record
-                    )),
-                    message: format!("not a readable tweet ({message}); this record is skipped"),
-                    skipped: 1,
-                }),
-            }
-        }
+        std::mem::swap(&mut parsed, &mut done);
         match next {
-            Some(Ok(b)) if b.elements.is_empty() => return Ok(()),
+            Some(Ok(b)) if b.elements.is_empty() => {
+                keep(&mut done, ctx);
+                return Ok(());
+            }
             Some(Ok(b)) => pending = Some(b),
             Some(Err((b, e))) => {
                 pending = Some(b);
                 stop = Some(e);
             }
             None => {
+                keep(&mut done, ctx);
                 let e = stop.expect("the read stopped for a reason");
                 return Err(StreamError {
                     place: format!("line {}, column {}", e.place.line, e.place.column),
@@ -449,6 +443,28 @@ fn stream_tweets(reader: impl Read, ctx: &mut Ctx<'_>) -> Result<(), StreamError
                     limit: e.limit,
                 });
             }
+        }
+    }
+}
+
+/// A parsed record: its item, or where and why it could not be read.
+type Parsed = Result<Item, (Place, String)>;
+
+/// Moves parsed records into the items (and the unreadable ones into the warnings), in order.
+fn keep(parsed: &mut Vec<Parsed>, ctx: &mut Ctx<'_>) {
+    for r in parsed.drain(..) {
+        ctx.record += 1;
+        match r {
+            Ok(item) => ctx.items.push(item),
+            Err((place, message)) => ctx.warnings.push(Warning {
+                file: ctx.described.to_string(),
+                place: Some(format!(
+                    "line {}, column {}, record {}",
+                    place.line, place.column, ctx.record
+                )),
+                message: format!("not a readable tweet ({message}); this record is skipped"),
+                skipped: 1,
+            }),
         }
     }
 }
@@ -463,12 +479,7 @@ struct Shared<'a> {
 }
 
 /// Parses a batch's elements on every core into `out`; results are in element order.
-fn parse_batch(
-    b: &Batch,
-    first_record: u64,
-    shared: &Shared<'_>,
-    out: &mut Vec<Result<Item, (Place, String)>>,
-) {
+fn parse_batch(b: &Batch, first_record: u64, shared: &Shared<'_>, out: &mut Vec<Parsed>) {
     b.elements
         .par_iter()
         .with_min_len(64)
