@@ -628,3 +628,28 @@ fn rules_list_shows_rules_lexicons_and_settings() {
     assert!(text.contains("feed-clients"), "{text}");
     assert!(text.contains("different people"), "{text}");
 }
+
+/// More lexicons than the rules' bit masks hold (facts and lexicons past 128 bits): the rules
+/// are asked cue by cue instead, with the same answers.
+#[test]
+fn rules_reading_more_lexicons_than_fit_in_a_mask_still_fire() {
+    let mut rules = String::new();
+    for k in 0..130 {
+        rules.push_str(&format!(
+            "[lexicon.word-{k}]\npatterns = ['\\bword{k}\\b']\n"
+        ));
+    }
+    rules.push_str(
+        "[[rule]]\nname = \"last-word\"\nlabel = \"dialogue\"\npriority = 99\nconfidence = 0.9\nwhen = [\"word-129\"]\n",
+    );
+    let c = Classifier::from_texts(&[("many.toml".into(), rules)]).unwrap();
+    let out = classify_with(
+        &c,
+        &[
+            item("1", ORG, 0, "Our word129 for today"),
+            item("2", ORG, 1, "Thanks to our volunteers!"),
+        ],
+    );
+    assert_label(&out[0], Label::Dialogue, "last-word");
+    assert_label(&out[1], Label::Dialogue, "recognition");
+}

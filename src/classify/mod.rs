@@ -444,15 +444,21 @@ impl Classifier {
             return local.shared(shared, self.decide(ctx, i, facts, &fired));
         }
         let mut mask = 0u128;
-        let cues = rules::CueMasks::bits(facts, lex);
-        let own = |r: &Rule| r.own.as_ref().is_some_and(|s| s.is_match(text));
-        for (k, (r, m)) in rules.iter().zip(&self.set().masks).enumerate() {
-            let fired = match m {
-                Some(m) => r.applies_to == applies && m.fires(cues, || own(r)),
-                None => fires_here(r),
-            };
-            if fired {
-                mask |= 1 << k;
+        let mut mark = |k: usize, fired: bool| mask |= u128::from(fired) << k;
+        match &self.set().masks {
+            Some(masks) => {
+                let cues = rules::CueMasks::bits(facts, lex);
+                for (k, (r, m)) in rules.iter().zip(masks).enumerate() {
+                    mark(
+                        k,
+                        r.applies_to == applies && m.fires(cues, || own_matches(r, text)),
+                    );
+                }
+            }
+            None => {
+                for (k, r) in rules.iter().enumerate() {
+                    mark(k, fires_here(r));
+                }
             }
         }
         let because = if outbound {
@@ -565,11 +571,16 @@ fn fires(r: &Rule, facts: &Facts, lex: &[bool], text: &str) -> bool {
     let holds = |c: &Cue| match *c {
         Cue::Fact(k) => facts[k],
         Cue::Lexicon(k) => lex[k],
-        Cue::Own => r.own.as_ref().is_some_and(|s| s.is_match(text)),
+        Cue::Own => own_matches(r, text),
     };
     r.when.iter().all(holds)
         && (r.any.is_empty() || r.any.iter().any(holds))
         && !r.unless.iter().any(holds)
+}
+
+/// Whether the rule's own patterns match the text (a rule without any matches nothing).
+fn own_matches(r: &Rule, text: &str) -> bool {
+    r.own.as_ref().is_some_and(|s| s.is_match(text))
 }
 
 /// Facts as bits, one word for all of them.

@@ -435,13 +435,13 @@ pub struct RuleSet {
     /// The same for lexicons matched against the posting client.
     pub source_patterns: PatternSet,
     pub rules: Vec<Rule>,
-    /// Each rule's [`CueMasks`], parallel to `rules`.
-    pub masks: Vec<Option<CueMasks>>,
+    /// Each rule's [`CueMasks`], parallel to `rules`; `None` when the facts and lexicons are
+    /// more than the 128 bits a mask holds.
+    pub masks: Option<Vec<CueMasks>>,
     pub disabled: Vec<String>,
 }
 
 impl RuleSet {
-    /// Which lexicons match an item's text and posting client.
     /// Checks that every lexicon, and all the lexicons of each field together, compile into
     /// one set within its size limit, as matching a text against the complete set needs (a
     /// user's rules are checked; the built-in ones are, by a test). Each pattern was checked on
@@ -467,6 +467,7 @@ impl RuleSet {
         Ok(())
     }
 
+    /// Which lexicons match an item's text and posting client.
     pub fn lexicon_hits(&self, text: &str, source: Option<&str>) -> Vec<bool> {
         self.lexicon_hits_with(text, source, &mut SourceHits::default())
     }
@@ -681,7 +682,7 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
     let masks = rules
         .iter()
         .map(|r| CueMasks::of(r, lexicons.len()))
-        .collect();
+        .collect::<Option<_>>();
     Ok(RuleSet {
         version: m.version,
         settings: m.settings,
@@ -696,7 +697,7 @@ pub fn compile(m: Merged) -> Result<RuleSet, RulesError> {
 
 /// A rule's fact and lexicon cues as bit masks over [`CueMasks::bits`]: an item is checked
 /// against every rule, and a few instructions per rule take the place of walking its lists of
-/// cues. `None` in [`RuleSet::masks`] when the facts and lexicons are more than 128.
+/// cues.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct CueMasks {
     when: u128,
@@ -710,6 +711,7 @@ pub struct CueMasks {
 }
 
 impl CueMasks {
+    /// The rule's masks, `None` when the facts and `lexicons` do not fit in 128 bits.
     pub fn of(r: &Rule, lexicons: usize) -> Option<CueMasks> {
         if FACTS.len() + lexicons > 128 {
             return None;
@@ -733,7 +735,8 @@ impl CueMasks {
         })
     }
 
-    /// An item's facts and lexicon hits, one bit each, as the masks read them.
+    /// An item's facts and lexicon hits, one bit each, as the masks read them (the masks exist
+    /// only when these fit).
     pub fn bits(facts: &[bool], lex: &[bool]) -> u128 {
         facts
             .iter()
