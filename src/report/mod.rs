@@ -150,7 +150,7 @@ impl<'a> Rows<'a> {
 pub fn rows(audit: &Audit) -> Rows<'_> {
     // Sorted by the time, kept beside each item number: the items themselves are looked at only
     // when two times are equal (a comparison that reads two items out of a large list is mostly
-    // waiting for memory).
+    // waiting for memory). An audit holds fewer than four billion items: numbers fit a `u32`.
     let mut keyed: Vec<(TimeKey, u32)> = (0..audit.items.len())
         .filter(|&i| audit.in_period[i])
         .map(|i| (time_key(audit.items[i].created_at), i as u32))
@@ -169,11 +169,11 @@ pub fn rows(audit: &Audit) -> Rows<'_> {
 }
 
 /// A time as a small sortable key: seconds, then nanoseconds; an item without a time after
-/// every other (an audit holds fewer than four billion items, so item numbers fit in a `u32`).
-pub type TimeKey = (i64, i32);
+/// every other.
+type TimeKey = (i64, i32);
 
 /// The [`TimeKey`] of a time.
-pub fn time_key(t: Option<Timestamp>) -> TimeKey {
+fn time_key(t: Option<Timestamp>) -> TimeKey {
     t.map_or((i64::MAX, 0), |t| (t.as_second(), t.subsec_nanosecond()))
 }
 
