@@ -472,10 +472,10 @@ fn undate_implausible(
             .get(it.origin.input())
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        let file = if it.origin.file.is_empty() || input.ends_with(it.origin.file.as_str()) {
+        let file = if it.origin.file().is_empty() || input.ends_with(it.origin.file()) {
             input
         } else {
-            format!("{input}: {}", it.origin.file)
+            format!("{input}: {}", it.origin.file())
         };
         warnings.push(summary::Warning {
             file,

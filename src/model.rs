@@ -168,34 +168,114 @@ pub enum Moderation {
 
 /// Where an item was read from, so a warning or a drill-down can name the file and the record.
 ///
-/// The input and the record number share one `u64` (24 and 40 bits): this is in every item, and
-/// two full-width numbers would cost 8 bytes more per item for ranges no audit comes near.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Eight bytes in every item: the input and the file inside it are one *source*, kept once in a
+/// table for the whole run ([`Origin::new`] enters it), and the item holds only the source's
+/// number (24 bits) and the record number (40 bits). A file name stored in each item cost 24
+/// bytes more per item, for a name shared by hundreds of thousands of them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Origin {
-    /// The file inside that input (a path relative to the folder or the zip), or the input itself.
-    pub file: Str,
-    /// The input (high 24 bits) and the record number (low 40 bits).
+    /// The source (high 24 bits) and the record number (low 40 bits).
     at: u64,
+}
+
+/// One file an input holds: the input's index and the file's path inside it.
+#[derive(Clone, Copy)]
+struct Source {
+    input: usize,
+    file: &'static str,
+}
+
+/// The sources seen in this run, numbered in the order they were first seen; number 0 is the
+/// default origin's (input 0, no file). A run reads a bounded set of files, so their names are
+/// kept for the rest of the process.
+struct Sources {
+    list: Vec<Source>,
+    numbers: std::collections::HashMap<(usize, &'static str), u32>,
+}
+
+static SOURCES: std::sync::LazyLock<std::sync::RwLock<Sources>> = std::sync::LazyLock::new(|| {
+    std::sync::RwLock::new(Sources {
+        list: vec![Source { input: 0, file: "" }],
+        numbers: [((0, ""), 0)].into_iter().collect(),
+    })
+});
+
+thread_local! {
+    /// The source this thread entered last: items come in long runs from one file, so only a
+    /// change of file takes the table's lock.
+    static LAST_SOURCE: std::cell::RefCell<Option<(usize, Str, u32)>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 impl Origin {
     const RECORD_BITS: u32 = 40;
     const RECORD_MAX: u64 = (1 << Self::RECORD_BITS) - 1;
+    const SOURCE_MAX: u32 = (1 << (64 - Self::RECORD_BITS)) - 1;
 
-    /// `input` is the index of the input as given on the command line; `record` the 1-based
-    /// record number inside the file (array element, CSV record), 0 when unknown. Numbers past
-    /// the ranges (16 million inputs, a trillion records) are kept at the largest.
-    pub fn new(input: usize, file: impl Into<Str>, record: u64) -> Origin {
-        let input = (input as u64).min((1 << (64 - Self::RECORD_BITS)) - 1);
+    /// `input` is the index of the input as given on the command line; `file` the file inside
+    /// it (a path relative to the folder or the zip), or the input itself; `record` the 1-based
+    /// record number inside the file (array element, CSV record), 0 when unknown. A record
+    /// number past a trillion is kept at the largest; past 16 million different files in one
+    /// process, later files share the last number (and its name).
+    pub fn new(input: usize, file: impl AsRef<str>, record: u64) -> Origin {
+        let file = file.as_ref();
+        let source = LAST_SOURCE.with_borrow_mut(|last| match last {
+            Some((i, f, n)) if *i == input && f.as_str() == file => *n,
+            _ => {
+                let n = Self::enter(input, file);
+                *last = Some((input, file.into(), n));
+                n
+            }
+        });
         Origin {
-            file: file.into(),
-            at: input << Self::RECORD_BITS | record.min(Self::RECORD_MAX),
+            at: u64::from(source) << Self::RECORD_BITS | record.min(Self::RECORD_MAX),
         }
+    }
+
+    /// The number of the source `(input, file)`, entering it in the table when it is new.
+    fn enter(input: usize, file: &str) -> u32 {
+        let table = SOURCES.read().unwrap_or_else(|e| e.into_inner());
+        if let Some(&n) = table.numbers.get(&(input, file)) {
+            return n;
+        }
+        drop(table);
+        let mut table = SOURCES.write().unwrap_or_else(|e| e.into_inner());
+        if let Some(&n) = table.numbers.get(&(input, file)) {
+            return n;
+        }
+        let Ok(n) = u32::try_from(table.list.len()) else {
+            return Self::SOURCE_MAX;
+        };
+        if n > Self::SOURCE_MAX {
+            return Self::SOURCE_MAX;
+        }
+        let file: &'static str = Box::leak(file.into());
+        table.list.push(Source { input, file });
+        table.numbers.insert((input, file), n);
+        n
+    }
+
+    fn source(&self) -> Source {
+        let n = (self.at >> Self::RECORD_BITS) as usize;
+        let table = SOURCES.read().unwrap_or_else(|e| e.into_inner());
+        table.list[n.min(table.list.len() - 1)]
     }
 
     /// Index of the input (as given on the command line) the item came from.
     pub fn input(&self) -> usize {
-        (self.at >> Self::RECORD_BITS) as usize
+        self.source().input
+    }
+
+    /// The file inside that input (a path relative to the folder or the zip), or the input
+    /// itself; empty when unknown.
+    pub fn file(&self) -> &'static str {
+        self.source().file
+    }
+
+    /// A number standing for the input and file together: equal for two items exactly when
+    /// both came from the same file of the same input. Cheaper to compare than the two.
+    pub fn source_number(&self) -> u32 {
+        (self.at >> Self::RECORD_BITS) as u32
     }
 
     /// 1-based record number inside the file, 0 when unknown.
@@ -204,27 +284,85 @@ impl Origin {
     }
 }
 
-/// Engagement counts as the archive reports them; `None` means the archive does not say.
-///
-/// Kept as `u32`, half the size of `u64` in every item: no post has four billion likes, and a
-/// larger number (only a crafted archive has one) is kept as the largest count, see
-/// [`Counts::count`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Engagement counts as the archive reports them; an unknown count means the archive does not
+/// say.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Counts {
-    pub likes: Option<u32>,
-    pub shares: Option<u32>,
-    pub comments: Option<u32>,
+    pub likes: Count,
+    pub shares: Count,
+    pub comments: Count,
 }
 
-impl Counts {
-    /// A count as read from an archive, capped at the largest one kept.
-    pub fn count(n: u64) -> u32 {
-        u32::try_from(n).unwrap_or(u32::MAX)
+/// One engagement count, or unknown: an `Option<u32>` in four bytes instead of eight, in every
+/// item. No post has four billion likes; a larger number (only a crafted archive has one) is kept
+/// as the largest count, see [`Count::capped`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Count(u32);
+
+impl Count {
+    /// The value standing for "the archive does not say".
+    const UNKNOWN: u32 = u32::MAX;
+
+    /// The largest count kept.
+    pub const MAX: u32 = u32::MAX - 1;
+
+    /// A count as read from an archive, capped at [`Count::MAX`].
+    pub fn capped(n: u64) -> Count {
+        Count(u32::try_from(n).map_or(Self::MAX, |n| n.min(Self::MAX)))
+    }
+
+    /// The count, `None` when the archive does not say.
+    pub fn get(self) -> Option<u32> {
+        (self.0 != Self::UNKNOWN).then_some(self.0)
+    }
+}
+
+impl Default for Count {
+    fn default() -> Count {
+        Count(Self::UNKNOWN)
+    }
+}
+
+impl From<Option<u32>> for Count {
+    fn from(n: Option<u32>) -> Count {
+        n.map_or_else(Count::default, |n| Count::capped(n.into()))
+    }
+}
+
+impl fmt::Debug for Count {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+/// An optional string that most items leave unset (a stored web address, a conversation key):
+/// one pointer in every item, 8 bytes, where an `Option<Str>` takes 24.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RareStr(Option<Box<Str>>);
+
+impl RareStr {
+    /// The string, if set.
+    pub fn as_deref(&self) -> Option<&str> {
+        self.0.as_deref().map(Str::as_str)
+    }
+
+    pub fn is_some(&self) -> bool {
+        self.0.is_some()
+    }
+
+    pub fn is_none(&self) -> bool {
+        self.0.is_none()
+    }
+}
+
+impl<T: Into<Str>> From<Option<T>> for RareStr {
+    fn from(s: Option<T>) -> RareStr {
+        RareStr(s.map(|s| Box::new(s.into())))
     }
 }
 
 /// One post, reply, comment or message, normalized across platforms.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     pub platform: Platform,
     /// Unique within the platform (importers prefix ids only where a platform's ids could collide).
@@ -248,12 +386,12 @@ pub struct Item {
     /// itself is missing (X `in_reply_to_screen_name`).
     pub in_reply_to_author: Option<Str>,
     /// A conversation key given by the source where reply links are missing.
-    pub conversation_hint: Option<Str>,
+    pub conversation_hint: RareStr,
     /// Handles (without `@`) this item mentions.
-    pub mentions: Vec<Str>,
+    pub mentions: Box<[Str]>,
     /// The web address the archive gives for the item; read it through [`Item::link`], which
     /// also knows the addresses that are built rather than stored.
-    pub url: Option<Str>,
+    pub url: RareStr,
     /// The item's address is its X status page, built from `author` and `id` when asked for
     /// instead of stored: a stored copy is about 80 bytes per tweet, a tenth of a large
     /// archive's memory.
@@ -297,9 +435,9 @@ impl Item {
             direction: None,
             in_reply_to: None,
             in_reply_to_author: None,
-            conversation_hint: None,
-            mentions: Vec::new(),
-            url: None,
+            conversation_hint: RareStr::default(),
+            mentions: Box::default(),
+            url: RareStr::default(),
             x_status_link: false,
             counts: Counts::default(),
             source: None,
@@ -366,27 +504,88 @@ mod tests {
     fn an_origin_gives_back_its_input_and_record() {
         let o = Origin::new(3, "data/tweets.js", 600_000);
         assert_eq!(
-            (o.input(), o.file.as_str(), o.record()),
+            (o.input(), o.file(), o.record()),
             (3, "data/tweets.js", 600_000)
         );
         let far = Origin::new(usize::MAX, "f", u64::MAX);
-        assert_eq!((far.input(), far.record()), ((1 << 24) - 1, (1 << 40) - 1));
-        assert_eq!(Origin::default().record(), 0);
+        assert_eq!(
+            (far.input(), far.file(), far.record()),
+            (usize::MAX, "f", (1 << 40) - 1)
+        );
+        let d = Origin::default();
+        assert_eq!((d.input(), d.file(), d.record()), (0, "", 0));
+    }
+
+    #[test]
+    fn origins_share_a_source_exactly_when_input_and_file_are_the_same() {
+        // From several threads at once, each switching between files, as parallel importers do.
+        let origins: Vec<Vec<Origin>> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..4)
+                .map(|t| {
+                    s.spawn(move || {
+                        (0..200u64)
+                            .map(|k| {
+                                let input = (k % 3) as usize;
+                                let file = format!("part-{}.js", (k + t) % 5);
+                                Origin::new(input, file, k + 1)
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        let all: Vec<(usize, Origin)> = origins
+            .into_iter()
+            .enumerate()
+            .flat_map(|(t, os)| os.into_iter().map(move |o| (t, o)))
+            .collect();
+        for (t, o) in &all {
+            let k = o.record() - 1;
+            assert_eq!(o.input(), (k % 3) as usize);
+            assert_eq!(o.file(), format!("part-{}.js", (k + *t as u64) % 5));
+        }
+        for (_, a) in &all {
+            for (_, b) in &all {
+                let same = (a.input(), a.file()) == (b.input(), b.file());
+                assert_eq!(a.source_number() == b.source_number(), same);
+            }
+        }
+        assert_eq!(Origin::new(0, "", 0), Origin::default());
+    }
+
+    #[test]
+    fn the_fields_in_every_item_stay_small() {
+        // An audit holds all its items at once: at 600 000 items each byte of an item is
+        // 600 kB of peak memory, which the performance targets bound.
+        use std::mem::size_of;
+        assert_eq!(size_of::<Origin>(), 8);
+        assert_eq!(size_of::<Counts>(), 12);
+        assert_eq!(size_of::<RareStr>(), 8);
+        assert!(size_of::<Item>() <= 264, "{} bytes", size_of::<Item>());
     }
 
     #[test]
     fn counts_past_the_largest_kept_are_capped_not_wrapped() {
-        assert_eq!(Counts::count(7), 7);
-        assert_eq!(Counts::count(u64::from(u32::MAX)), u32::MAX);
-        assert_eq!(Counts::count(u64::from(u32::MAX) + 1), u32::MAX);
-        assert_eq!(Counts::count(u64::MAX), u32::MAX);
+        assert_eq!(Count::capped(7).get(), Some(7));
+        assert_eq!(Count::capped(0).get(), Some(0));
+        assert_eq!(Count::capped(u64::from(Count::MAX)).get(), Some(Count::MAX));
+        assert_eq!(Count::capped(u64::from(u32::MAX)).get(), Some(Count::MAX));
+        assert_eq!(
+            Count::capped(u64::from(u32::MAX) + 1).get(),
+            Some(Count::MAX)
+        );
+        assert_eq!(Count::capped(u64::MAX).get(), Some(Count::MAX));
+        assert_eq!(Count::from(Some(u32::MAX)).get(), Some(Count::MAX));
+        assert_eq!(Count::from(None).get(), None);
+        assert_eq!(Count::default().get(), None);
     }
 
     #[test]
     fn a_built_x_status_link_reads_like_a_stored_one() {
         let mut it = Item::new(Platform::X, "1700000000000000003", "HarbourTheatre");
         assert_eq!(it.link(), None);
-        it.url = Some("https://example.org/stored".into());
+        it.url = Some("https://example.org/stored").into();
         assert_eq!(it.link().as_deref(), Some("https://example.org/stored"));
         it.x_status_link = true;
         assert_eq!(

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use regex::{Regex, RegexBuilder};
 
-use crate::model::{Direction, Item, OwnAccounts};
+use crate::model::{Direction, Item, OwnAccounts, RareStr};
 
 /// How much of the public's side an audit keeps.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -181,13 +181,12 @@ impl Aliases {
                 }
                 it.author_id = None;
                 // A link to a person's post names them; there is no pseudonymous link.
-                it.url = None;
+                it.url = RareStr::default();
                 it.x_status_link = false;
             } else if let Some(u) = it.link() {
                 // Stored, so that the link keeps the address the item had before its id was
                 // pseudonymized below.
-                let u = self.text(&u).into();
-                it.url = Some(u);
+                it.url = Some(self.text(&u)).into();
                 it.x_status_link = false;
             }
             it.id = self.text(&it.id).into();
@@ -197,11 +196,7 @@ impl Aliases {
                 .as_deref()
                 .map(|s| self.text(s))
                 .map(Into::into);
-            it.conversation_hint = it
-                .conversation_hint
-                .as_deref()
-                .map(|s| self.text(s))
-                .map(Into::into);
+            it.conversation_hint = it.conversation_hint.as_deref().map(|s| self.text(s)).into();
             it.in_reply_to_author = it
                 .in_reply_to_author
                 .as_deref()
@@ -303,7 +298,7 @@ mod tests {
             ),
         ];
         items[1].in_reply_to_author = Some("sam_b".into());
-        items[1].mentions = vec!["sam_b".into()];
+        items[1].mentions = ["sam_b".into()].into();
         let d = vec![Direction::Inbound, Direction::Outbound];
         let a = Aliases::assign(&items, &d, &own());
         a.apply(&mut items, &d);
@@ -315,7 +310,7 @@ mod tests {
         );
         assert_eq!(items[1].author, "riversidelib");
         assert_eq!(items[1].in_reply_to_author.as_deref(), Some("person-0001"));
-        assert_eq!(items[1].mentions, vec!["person-0001"]);
+        assert_eq!(items[1].mentions[..], ["person-0001"]);
     }
 
     #[test]
@@ -324,7 +319,7 @@ mod tests {
             item("1", "sam_b", 100, "@riversidelib open today?"),
             item("2", "riversidelib", 200, "@sam_b yes"),
         ];
-        items[0].url = Some("https://x.com/sam_b/status/1".into());
+        items[0].url = Some("https://x.com/sam_b/status/1").into();
         items[0].x_status_link = true;
         items[1].x_status_link = true;
         let d = vec![Direction::Inbound, Direction::Outbound];

@@ -419,9 +419,9 @@ mod tests {
     #[test]
     fn conversation_hints_group_items_without_reply_links() {
         let mut a = item("1", None);
-        a.conversation_hint = Some("c9".into());
+        a.conversation_hint = Some("c9").into();
         let mut b = item("2", None);
-        b.conversation_hint = Some("c9".into());
+        b.conversation_hint = Some("c9").into();
         let t = Threads::link(&[a, b]);
         assert_eq!(t.conversation(0), t.conversation(1));
     }

@@ -238,7 +238,7 @@ fn replies_reposts_and_mentions_come_from_the_records() {
         reply.in_reply_to_author.as_deref(),
         Some("did:plc:danawhit3q")
     );
-    assert_eq!(reply.mentions, vec!["did:plc:danawhit3q"]);
+    assert_eq!(reply.mentions[..], ["did:plc:danawhit3q"]);
     assert_eq!(get("/3krepost004").kind, Kind::Repost);
     assert_eq!(
         get("/3kself0002").in_reply_to_author.as_deref(),

@@ -45,7 +45,7 @@ fn every_post_layout_gives_one_post() {
         by_id("post-1717408800").text,
         "Bäckerei Möller was at Marktplatz Süd."
     );
-    assert_eq!(by_id("post-1717408800-2").mentions, vec!["Jürgen Weiß"]);
+    assert_eq!(by_id("post-1717408800-2").mentions[..], ["Jürgen Weiß"]);
     assert_eq!(by_id("post-1717495200").text, "Our new oven");
     let w = &l.import.warnings;
     assert!(w.iter().any(|w| w.file.ends_with("your_posts_1.json")

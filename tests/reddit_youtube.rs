@@ -113,7 +113,7 @@ fn youtube_reply_ids_name_their_parent_even_without_the_parent_column() {
     let reply = &loaded.import.items[1];
     assert_eq!(reply.id, "UgwParent0002AaABAg.9zReply0002");
     assert_eq!(reply.in_reply_to.as_deref(), Some("UgwParent0002AaABAg"));
-    assert_eq!(reply.mentions, vec!["BakerBen"]);
+    assert_eq!(reply.mentions[..], ["BakerBen"]);
 }
 
 #[test]

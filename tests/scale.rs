@@ -99,7 +99,7 @@ fn the_parallel_parse_finds_what_a_whole_file_reading_finds() {
             .iter()
             .map(|m| m["screen_name"].as_str().unwrap())
             .collect();
-        assert_eq!(it.mentions, mentions, "mentions of {id}");
+        assert_eq!(it.mentions[..], mentions[..], "mentions of {id}");
     }
     assert!(replies > 1_000, "{replies} replies: the mix has threads");
     // Items come out in file order, records numbered from 1.

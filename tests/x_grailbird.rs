@@ -63,7 +63,7 @@ fn the_older_csv_column_order_is_read_by_header() {
     assert_eq!(items[0].kind, Kind::Reply);
     assert_eq!(items[0].text, "@jana_r Thanks & see you soon!");
     assert_eq!(items[0].in_reply_to.as_deref(), Some("340000000000000001"));
-    assert_eq!(items[0].mentions, vec!["jana_r"]);
+    assert_eq!(items[0].mentions[..], ["jana_r"]);
     assert_eq!(items[0].source.as_deref(), Some("HootSuite"));
     assert_eq!(items[1].kind, Kind::Repost);
     assert_eq!(items[2].text, "Good morning, Berlin \"bread lovers\"");

@@ -660,8 +660,8 @@ fn answered_again(
 /// What the rules need to know about the corpus as a whole, computed once.
 struct Context<'a> {
     corpus: &'a Corpus<'a>,
-    /// Sources (input, file) that record reply links.
-    linked_sources: HashSet<(usize, &'a str)>,
+    /// Sources (an input's file, as [`crate::model::Origin::source_number`]) that record reply links.
+    linked_sources: HashSet<u32>,
     /// Inbound items whose writer the organization had already answered in that conversation.
     answered_before: Vec<bool>,
 }
@@ -674,7 +674,7 @@ impl<'a> Context<'a> {
         let mut last = None;
         for it in items {
             if it.in_reply_to.is_some() || it.in_reply_to_author.is_some() {
-                let source = (it.origin.input(), it.origin.file.as_str());
+                let source = it.origin.source_number();
                 if last != Some(source) {
                     linked_sources.insert(source);
                     last = Some(source);
@@ -774,9 +774,7 @@ impl<'a> Context<'a> {
         f[REPLY_TO_OWN] = reply && own_parent == Some(true);
         f[REPLY_TO_OTHER] = reply && own_parent != Some(true);
         f[AT_LEAD] = text::at_lead(&it.text);
-        f[LINKS_KNOWN] = self
-            .linked_sources
-            .contains(&(it.origin.input(), it.origin.file.as_str()));
+        f[LINKS_KNOWN] = self.linked_sources.contains(&it.origin.source_number());
         let shape = text::shape(&it.text);
         f[LINK] = shape.link;
         f[QUESTION_MARK] = shape.question;

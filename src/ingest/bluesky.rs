@@ -604,7 +604,7 @@ impl Reader<'_> {
         let mut item = Item::new(Platform::Bluesky, uri, &did);
         item.author_id = Some(did.clone().into());
         item.direction = Some(Direction::Outbound);
-        item.origin = Origin::new(self.input, self.file.clone(), record);
+        item.origin = Origin::new(self.input, &self.file, record);
         if let Some(raw) = value.get("createdAt").and_then(Value::as_str) {
             item.created_at = parse_created_at(raw);
             if item.created_at.is_none() {
@@ -621,7 +621,7 @@ impl Reader<'_> {
                 .pointer("/subject/uri")
                 .and_then(Value::as_str)
                 .and_then(web_url)
-                .map(Into::into);
+                .into();
         } else {
             item.text = value
                 .get("text")
@@ -638,7 +638,7 @@ impl Reader<'_> {
                 .pointer("/reply/root/uri")
                 .and_then(Value::as_str)
                 .map(str::to_string)
-                .map(Into::into);
+                .into();
             item.in_reply_to_author = item
                 .in_reply_to
                 .as_deref()
@@ -650,7 +650,7 @@ impl Reader<'_> {
                 Kind::Post
             };
             item.mentions = mentions(value).into_iter().map(Into::into).collect();
-            item.url = web_url(uri).map(Into::into);
+            item.url = web_url(uri).into();
         }
         if item.id.is_empty() || rkey.is_empty() {
             self.warn(place, format!("`{uri}` names no record key; skipped"), 1);

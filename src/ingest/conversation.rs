@@ -76,7 +76,7 @@ mod tests {
         it.kind = Kind::Message;
         it.direction = dir;
         it.created_at = Some(jiff::Timestamp::from_second(t).unwrap());
-        it.conversation_hint = Some("c1".into());
+        it.conversation_hint = Some("c1").into();
         it
     }
 
@@ -146,7 +146,7 @@ mod tests {
     #[test]
     fn conversations_are_linked_separately() {
         let mut a = msg("1", "Ann", None, 10);
-        a.conversation_hint = Some("other".into());
+        a.conversation_hint = Some("other").into();
         let mut items = vec![a, msg("2", "Bob", None, 20)];
         link_replies(&mut items);
         assert!(items.iter().all(|i| i.in_reply_to.is_none()));

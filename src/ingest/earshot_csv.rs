@@ -12,7 +12,7 @@ use jiff::Timestamp;
 
 use super::source::{RecordGuard, limit_exceeded};
 use super::{Import, InputError, Source, Warning};
-use crate::model::{Counts, Direction, Item, Kind, Platform};
+use crate::model::{Count, Direction, Item, Kind, Platform};
 
 const REQUIRED: [&str; 4] = ["id", "text", "author", "created_at"];
 
@@ -320,7 +320,7 @@ fn item_from(
     item.text = get("text")?.unwrap_or("").to_string().into();
     item.created_at = parse_time(get("created_at")?.unwrap_or(""))?;
     item.in_reply_to = some("in_reply_to")?.map(Into::into);
-    item.conversation_hint = some("conversation_id")?.map(Into::into);
+    item.conversation_hint = some("conversation_id")?.into();
     item.direction = match some("direction")?
         .map(|d| d.to_ascii_lowercase())
         .as_deref()
@@ -335,12 +335,12 @@ fn item_from(
             ));
         }
     };
-    item.url = some("url")?.map(Into::into);
+    item.url = some("url")?.into();
     item.source = some("source")?.map(Into::into);
-    let count = |name: &str| -> Result<Option<u32>, String> {
-        some(name)?
+    let count = |name: &str| -> Result<Count, String> {
+        Ok(some(name)?
             .map(|v| {
-                v.parse::<u64>().map(Counts::count).map_err(|_| {
+                v.parse::<u64>().map(Count::capped).map_err(|_| {
                     if v.bytes().all(|b| b.is_ascii_digit()) {
                         format!(
                             "`{name}` is `{}`, larger than any count earshot can hold",
@@ -351,7 +351,8 @@ fn item_from(
                     }
                 })
             })
-            .transpose()
+            .transpose()?
+            .unwrap_or_default())
     };
     item.counts.likes = count("likes")?;
     item.counts.shares = count("shares")?;
@@ -367,7 +368,7 @@ fn item_from(
     } else {
         Kind::Post
     };
-    item.origin = crate::model::Origin::new(input, file.to_string(), n);
+    item.origin = crate::model::Origin::new(input, file, n);
     Ok(item)
 }
 

@@ -357,7 +357,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn origin(&self, record: u64) -> Origin {
-        Origin::new(self.input, self.name.to_string(), record)
+        Origin::new(self.input, self.name, record)
     }
 
     fn skip(&mut self, record: Option<u64>, what: &str) {

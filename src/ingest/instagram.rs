@@ -376,7 +376,7 @@ impl Ctx {
     fn item(&mut self, base: String, file: &str, record: u64) -> Item {
         let mut it = Item::new(Platform::Instagram, self.ids.make(base), self.owner.clone());
         it.direction = Some(Direction::Outbound);
-        it.origin = Origin::new(self.input, file.to_string(), record);
+        it.origin = Origin::new(self.input, file, record);
         it
     }
 

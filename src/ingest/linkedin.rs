@@ -364,8 +364,8 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             if part == Part::Comments {
                 it.in_reply_to = url.as_deref().and_then(post_urn).map(Into::into);
             }
-            it.url = url.map(Into::into);
-            it.origin = Origin::new(input, name.clone(), record);
+            it.url = url.into();
+            it.origin = Origin::new(input, &name, record);
             import.items.push(it);
         }
         if repaired > 0 {

@@ -27,7 +27,7 @@ use serde_json::Value;
 use super::source::{RecordGuard, limit_exceeded};
 use super::text::{head, html_to_text};
 use super::{Import, InputError, Source, Warning};
-use crate::model::{Account, Counts, Direction, Item, Kind, Origin, Platform};
+use crate::model::{Account, Count, Direction, Item, Kind, Origin, Platform};
 
 const PUBLIC: [&str; 3] = [
     "https://www.w3.org/ns/activitystreams#Public",
@@ -193,7 +193,7 @@ fn read_outbox(
         record += 1;
         match to_item(&activity, owner) {
             Ok(mut item) => {
-                item.origin = Origin::new(input, name.to_string(), record);
+                item.origin = Origin::new(input, name, record);
                 if item.created_at.is_none() {
                     warnings.push(Warning {
                         file: described.clone(),
@@ -432,7 +432,7 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
             item.direction = Some(Direction::Outbound);
             item.kind = Kind::Repost;
             item.created_at = published;
-            item.url = uri(&activity["object"]).map(str::to_string).map(Into::into);
+            item.url = uri(&activity["object"]).map(str::to_string).into();
             Ok(item)
         }
         "Create" => {
@@ -458,14 +458,15 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
                 .as_deref()
                 .and_then(|p| status_author(p, host))
                 .map(Into::into);
-            item.conversation_hint = object["conversation"]
-                .as_str()
-                .map(str::to_string)
-                .map(Into::into);
+            item.conversation_hint = object["conversation"].as_str().map(str::to_string).into();
             // Mastodon 4.3 and later give each status's favourite and boost totals; older
             // archives do not, and then the counts stay unknown.
-            item.counts.likes = object["likes"]["totalItems"].as_u64().map(Counts::count);
-            item.counts.shares = object["shares"]["totalItems"].as_u64().map(Counts::count);
+            item.counts.likes = object["likes"]["totalItems"]
+                .as_u64()
+                .map_or_else(Count::default, Count::capped);
+            item.counts.shares = object["shares"]["totalItems"]
+                .as_u64()
+                .map_or_else(Count::default, Count::capped);
             item.mentions = object["tag"]
                 .as_array()
                 .map(|tags| {
@@ -483,7 +484,7 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
                 _ => None,
             }
             .or_else(|| Some(id.to_string()))
-            .map(Into::into);
+            .into();
             item.kind = if is_direct(activity, object, owner.and_then(|o| o.followers.as_deref())) {
                 Kind::Message
             } else if item.in_reply_to.is_some() {

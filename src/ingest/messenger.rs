@@ -141,8 +141,8 @@ pub fn read_thread(
         item.created_at = meta::millis(ms);
         item.text = message_text(m).into();
         item.kind = Kind::Message;
-        item.conversation_hint = Some(folder.clone().into());
-        item.origin = Origin::new(file.input, file.name.to_string(), record);
+        item.conversation_hint = Some(folder.clone()).into();
+        item.origin = Origin::new(file.input, file.name, record);
         out.push(item);
     }
     out

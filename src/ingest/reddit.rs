@@ -160,7 +160,7 @@ fn read_table(
             .unwrap_or_else(line);
         match to_item(&cols, &rec, table, owner) {
             Ok(mut item) => {
-                item.origin = Origin::new(input, name.to_string(), record);
+                item.origin = Origin::new(input, name, record);
                 import.items.push(item);
             }
             Err(message) => import.warnings.push(Warning {
@@ -222,10 +222,7 @@ fn to_item(
     let mut item = Item::new(Platform::Reddit, fullname(id, prefix), owner);
     item.direction = Some(Direction::Outbound);
     item.created_at = parse_date(cols.get(rec, "date").unwrap_or_default())?;
-    item.url = cols
-        .non_empty(rec, "permalink")
-        .map(str::to_string)
-        .map(Into::into);
+    item.url = cols.non_empty(rec, "permalink").map(str::to_string).into();
     let body = cols.get(rec, "body").unwrap_or_default();
     match table {
         Table::Posts => {
@@ -236,7 +233,7 @@ fn to_item(
                 (false, true) => title.into(),
                 _ => body.into(),
             };
-            item.conversation_hint = Some(item.id.clone());
+            item.conversation_hint = Some(item.id.clone()).into();
         }
         Table::Comments => {
             item.kind = Kind::Comment;
@@ -250,7 +247,7 @@ fn to_item(
                 .map(|p| fullname(p, "t1_"))
                 .or_else(|| post.clone())
                 .map(Into::into);
-            item.conversation_hint = post.map(Into::into);
+            item.conversation_hint = post.into();
         }
     }
     item.mentions = user_mentions(&item.text)

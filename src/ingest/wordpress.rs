@@ -404,7 +404,7 @@ fn emit(
     if raw.comments.is_empty() && raw.post_type != "post" && raw.post_type != "page" {
         return;
     }
-    let origin = Origin::new(input, file.to_string(), record);
+    let origin = Origin::new(input, file, record);
     let post_id = raw.id.trim();
     if post_id.is_empty() {
         import.warnings.push(Warning {
@@ -437,8 +437,8 @@ fn emit(
                 };
                 item.url = Some(raw.link.trim().to_string())
                     .filter(|s| !s.is_empty())
-                    .map(Into::into);
-                item.origin = origin.clone();
+                    .into();
+                item.origin = origin;
                 import.items.push(item);
             }
             Err(e) => import.warnings.push(Warning {
@@ -499,8 +499,8 @@ fn emit(
         item.url = Some(raw.link.trim())
             .filter(|s| !s.is_empty())
             .map(|l| format!("{l}#comment-{id}"))
-            .map(Into::into);
-        item.origin = origin.clone();
+            .into();
+        item.origin = origin;
         pending.push(Pending {
             index: import.items.len(),
             email: c.email,

@@ -32,7 +32,7 @@ use rayon::prelude::*;
 use super::json_array::{Batch, Place, SplitError, Splitter, place_in_file};
 use super::source::limit_exceeded;
 use super::{Import, InputError, Source, Warning};
-use crate::model::{Account, Counts, Direction, Item, Kind, Origin, Platform, Str};
+use crate::model::{Account, Count, Direction, Item, Kind, Origin, Platform, Str};
 
 fn tweet_file_re() -> &'static Regex {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
@@ -284,8 +284,8 @@ fn read_direct_messages(
                 .into_owned()
                 .into();
             item.created_at = field("createdAt").and_then(|t| t.parse().ok());
-            item.conversation_hint = Some(cid.to_string().into());
-            item.origin = Origin::new(input, file.clone(), k as u64 + 1);
+            item.conversation_hint = Some(cid.to_string()).into();
+            item.origin = Origin::new(input, file, k as u64 + 1);
             messages.push(item);
         }
     }
@@ -582,18 +582,18 @@ struct Entities {
     /// mention one person, and a list of the parsed mentions, then one of the names, then a
     /// shrunk copy made three allocations of each reply.
     #[serde(default, deserialize_with = "screen_names")]
-    user_mentions: Vec<Str>,
+    user_mentions: Box<[Str]>,
 }
 
 /// The `screen_name` of each element of `user_mentions` (elements without one are left out).
-fn screen_names<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Str>, D::Error> {
+fn screen_names<'de, D: Deserializer<'de>>(d: D) -> Result<Box<[Str]>, D::Error> {
     struct V;
     impl<'de> Visitor<'de> for V {
-        type Value = Vec<Str>;
+        type Value = Box<[Str]>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("a list of mentions")
         }
-        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Str>, A::Error> {
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Box<[Str]>, A::Error> {
             let mut names: Vec<Str> = Vec::new();
             while let Some(m) = seq.next_element::<Mention<'de>>()? {
                 if let Some(name) = m.screen_name {
@@ -603,8 +603,7 @@ fn screen_names<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Str>, D::Error> {
                     names.push(Str::from(name.as_ref()));
                 }
             }
-            names.shrink_to_fit();
-            Ok(names)
+            Ok(names.into_boxed_slice())
         }
     }
     d.deserialize_seq(V)
@@ -690,15 +689,15 @@ fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Ite
     } else {
         Kind::Post
     };
-    item.counts.likes = raw.favorite_count.as_deref().and_then(parse_count);
+    item.counts.likes = parse_count(raw.favorite_count.as_deref());
     // Retweets' counts are the original's, shown as 0 by the archive: not this item's own.
     item.counts.shares = if item.kind == Kind::Repost {
-        None
+        Count::default()
     } else {
-        raw.retweet_count.as_deref().and_then(parse_count)
+        parse_count(raw.retweet_count.as_deref())
     };
     if item.kind == Kind::Repost {
-        item.counts.likes = None;
+        item.counts.likes = Count::default();
     }
     item.source = raw
         .source
@@ -714,8 +713,10 @@ fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Ite
 }
 
 /// Counts are decimal strings; anything else (or a number past u64) is treated as unknown.
-fn parse_count(s: &str) -> Option<u32> {
-    s.trim().parse().ok().map(Counts::count)
+/// A count as X writes it (a string of digits); unknown when absent or not a number.
+fn parse_count(s: Option<&str>) -> Count {
+    s.and_then(|s| s.trim().parse().ok())
+        .map_or_else(Count::default, Count::capped)
 }
 
 /// `Sat Aug 12 16:10:37 +0000 2023`.
@@ -825,8 +826,7 @@ mod tests {
             (r#"{"hashtags": []}"#, vec![]),
         ] {
             let e: Entities = serde_json::from_str(json).unwrap();
-            assert_eq!(e.user_mentions, names, "{json}");
-            assert_eq!(e.user_mentions.capacity(), names.len(), "{json}");
+            assert_eq!(e.user_mentions[..], names[..], "{json}");
         }
         assert!(serde_json::from_str::<Entities>(r#"{"user_mentions": [7]}"#).is_err());
     }

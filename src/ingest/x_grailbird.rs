@@ -182,7 +182,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             let record = k as u64 + 1;
             match js_item(e, &owner) {
                 Ok(mut it) => {
-                    it.origin = Origin::new(input, file.clone(), record);
+                    it.origin = Origin::new(input, &file, record);
                     import.items.push(it);
                 }
                 Err(msg) => import.warnings.push(Warning {
@@ -220,7 +220,7 @@ fn base_item(id: String, owner: &Owner) -> Item {
     it.author_id = owner.id.clone().map(Into::into);
     it.direction = Some(Direction::Outbound);
     if owner.handle != "owner" {
-        it.url = Some(format!("https://x.com/{}/status/{}", owner.handle, it.id).into());
+        it.url = Some(format!("https://x.com/{}/status/{}", owner.handle, it.id)).into();
     }
     it
 }
@@ -387,7 +387,7 @@ fn read_csv(
             get("in_reply_to_user_id").map(str::to_string),
             owner,
         );
-        it.origin = Origin::new(input, name.to_string(), record);
+        it.origin = Origin::new(input, name, record);
         import.items.push(it);
     }
     Ok(())

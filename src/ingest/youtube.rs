@@ -87,7 +87,7 @@ fn read_file(
             .unwrap_or_else(|| format!("record {record}"));
         match to_item(&cols, &rec) {
             Ok(mut item) => {
-                item.origin = Origin::new(input, name.to_string(), record);
+                item.origin = Origin::new(input, name, record);
                 import.items.push(item);
             }
             Err(message) => import.warnings.push(Warning {
@@ -123,10 +123,10 @@ fn to_item(cols: &Columns, rec: &csv::StringRecord) -> Result<Item, String> {
     // A top-level comment answers the video, which is not an item: linking to its id groups the
     // video's comments into one conversation.
     item.in_reply_to = parent.or(video).map(str::to_string).map(Into::into);
-    item.conversation_hint = video.map(str::to_string).map(Into::into);
+    item.conversation_hint = video.map(str::to_string).into();
     item.url = video
         .map(|v| format!("https://www.youtube.com/watch?v={v}&lc={id}"))
-        .map(Into::into);
+        .into();
     item.mentions = super::earshot_csv::mentions_in(&item.text)
         .into_iter()
         .map(Into::into)

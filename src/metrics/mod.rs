@@ -328,9 +328,9 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
         // Summed as floats: a sum of many counts can pass what u64 holds.
         (known > 0).then(|| sum / known as f64)
     };
-    f.conversation_rate = rate(|it| it.counts.comments.map(u64::from));
-    f.amplification_rate = rate(|it| it.counts.shares.map(u64::from));
-    f.applause_rate = rate(|it| it.counts.likes.map(u64::from));
+    f.conversation_rate = rate(|it| it.counts.comments.get().map(u64::from));
+    f.amplification_rate = rate(|it| it.counts.shares.get().map(u64::from));
+    f.applause_rate = rate(|it| it.counts.likes.get().map(u64::from));
     for (name, v, what) in [
         (
             "conversation_rate",

@@ -60,15 +60,15 @@ pub fn render(items: &[Item], with_origin: bool) -> String {
             it.direction.map(|d| d.as_str()).unwrap_or("-"),
             opt(&it.in_reply_to),
             opt(&it.in_reply_to_author),
-            opt(&it.conversation_hint),
+            it.conversation_hint.as_deref().unwrap_or("-"),
             it.mentions.join(","),
             it.link().as_deref().unwrap_or("-"),
-            count(it.counts.likes),
-            count(it.counts.shares),
-            count(it.counts.comments),
+            count(it.counts.likes.get()),
+            count(it.counts.shares.get()),
+            count(it.counts.comments.get()),
             it.moderation,
             if with_origin {
-                format!(" | from {}#{}", it.origin.file, it.origin.record())
+                format!(" | from {}#{}", it.origin.file(), it.origin.record())
             } else {
                 String::new()
             },

@@ -63,11 +63,11 @@ pub fn render(items: &[Item]) -> String {
             it.counts.shares,
             opt(&it.in_reply_to),
             opt(&it.in_reply_to_author),
-            opt(&it.conversation_hint),
+            it.conversation_hint.as_deref().unwrap_or("-"),
             it.link().as_deref().unwrap_or("-"),
             opt(&it.source),
             it.mentions.join(","),
-            it.origin.file,
+            it.origin.file(),
             it.origin.record(),
             it.text,
         ));
