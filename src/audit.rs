@@ -720,12 +720,12 @@ fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
     // The members of every group, one group after the other, each in item order; the groups
     // are then summed up on every core (a large archive's groups have tens of thousands of
     // members each).
-    let mut members: Vec<(u32, usize)> = subset
+    let mut members: Vec<(u32, u32)> = subset
         .iter()
-        .filter_map(|&i| a.classes[i].templated_group().map(|g| (g, i)))
+        .filter_map(|&i| a.classes[i].templated_group().map(|g| (g, i as u32)))
         .collect();
     members.par_sort_unstable();
-    let groups: Vec<&[(u32, usize)]> = members.chunk_by(|x, y| x.0 == y.0).collect();
+    let groups: Vec<&[(u32, u32)]> = members.chunk_by(|x, y| x.0 == y.0).collect();
     let mut out: Vec<(usize, TemplatedGroup)> = groups
         .into_par_iter()
         .map(|group| {
@@ -733,6 +733,7 @@ fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
             let people: HashSet<u64> = group
                 .iter()
                 .map(|&(_, i)| {
+                    let i = i as usize;
                     let it = &a.items[i];
                     let name = a
                         .threads
@@ -746,7 +747,7 @@ fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
                     }
                 })
                 .collect();
-            let first = group[0].1;
+            let first = group[0].1 as usize;
             let summary = TemplatedGroup {
                 text: strip_mentions(&a.items[first].text),
                 people: people.len() as u64,
@@ -776,11 +777,17 @@ pub fn strip_mentions(text: &str) -> String {
 /// Up to ten items of each label, spread evenly over the period.
 fn samples(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Samples {
     let pick = |label: Label| -> Vec<ItemRef> {
-        // By time, then id: the ids are read only when two times are equal.
-        let mut keyed: Vec<(Option<jiff::Timestamp>, u32)> = subset
+        // By time (undated first), then id: the ids are read only when two times are equal.
+        // Each key is 16 bytes, a time's seconds and nanoseconds beside the item number: a
+        // large archive has hundreds of thousands of items of each label.
+        let mut keyed: Vec<((i64, i32), u32)> = subset
             .iter()
             .filter(|&&i| a.classes[i].label == Some(label))
-            .map(|&i| (a.items[i].created_at, i as u32))
+            .map(|&i| {
+                let t = a.items[i].created_at;
+                let key = t.map_or((i64::MIN, 0), |t| (t.as_second(), t.subsec_nanosecond()));
+                (key, i as u32)
+            })
             .collect();
         keyed.par_sort_unstable_by(|&(xt, x), &(yt, y)| {
             xt.cmp(&yt).then_with(|| {
@@ -788,10 +795,11 @@ fn samples(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Samples {
                 (id(x), x).cmp(&(id(y), y))
             })
         });
-        let of: Vec<usize> = keyed.into_iter().map(|(_, i)| i as usize).collect();
-        let n = of.len();
+        let n = keyed.len();
         let k = n.min(10);
-        (0..k).map(|j| refs.make(of[j * n / k])).collect()
+        (0..k)
+            .map(|j| refs.make(keyed[j * n / k].1 as usize))
+            .collect()
     };
     Samples {
         push: pick(Label::Push),

@@ -351,7 +351,9 @@ impl Classifier {
         }
 
         // Second pass: templated replies among the replies to others.
-        let replies: Vec<usize> = (0..out.len()).filter(|&i| out[i].reply_to_other).collect();
+        let replies: Vec<u32> = (0..out.len() as u32)
+            .filter(|&i| out[i as usize].reply_to_other)
+            .collect();
         let s = &self.set().settings;
         let mut grouper = templated::Grouper::new(
             templated::Params {
@@ -363,9 +365,10 @@ impl Classifier {
         // Made in parallel a chunk at a time, grouped in order: a chunk's word pairs are all
         // that is alive at once, besides the groups' representatives. The next chunk is made
         // while the last one is grouped.
-        let make = |part: &[usize]| -> Vec<templated::Reply> {
+        let make = |part: &[u32]| -> Vec<templated::Reply> {
             part.par_iter()
                 .map_init(templated::KnownBands::default, |known, &i| {
+                    let i = i as usize;
                     templated::Reply::with_known(
                         &corpus.items[i].text,
                         ctx.recipient(i),
@@ -392,7 +395,7 @@ impl Classifier {
         let groups = grouper.finish();
 
         // The members of templated groups, labelled again knowing it.
-        let members: Vec<(usize, usize)> = replies
+        let members: Vec<(u32, u32)> = replies
             .iter()
             .zip(groups)
             .filter_map(|(&i, g)| g.map(|g| (i, g)))
@@ -401,17 +404,18 @@ impl Classifier {
             let again: Vec<Classification> = part
                 .par_iter()
                 .map_init(LocalLists::default, |local, &(i, g)| {
+                    let i = i as usize;
                     let lex = unpack(&bits[i * width..(i + 1) * width], self.set().lexicons.len());
                     let mut facts = unpack_facts(fact_bits[i]);
                     facts[TEMPLATED] = true;
                     Classification {
-                        group: g as u32,
+                        group: g,
                         ..self.label(&ctx, i, &facts, &lex, local, &lists)
                     }
                 })
                 .collect();
             for (&(i, _), c) in part.iter().zip(again) {
-                out[i] = c;
+                out[i as usize] = c;
             }
         }
         out

@@ -114,7 +114,7 @@ const REPRESENTATIVES: usize = 4;
 /// For each reply, the templated group it belongs to (groups numbered from 0 in order of their
 /// first reply), or `None`.
 #[cfg(test)]
-pub fn group(replies: impl IntoIterator<Item = Reply>, p: Params) -> Vec<Option<usize>> {
+pub fn group(replies: impl IntoIterator<Item = Reply>, p: Params) -> Vec<Option<u32>> {
     let mut g = Grouper::new(p, 0);
     for r in replies {
         g.add(r);
@@ -127,14 +127,14 @@ pub fn group(replies: impl IntoIterator<Item = Reply>, p: Params) -> Vec<Option<
 /// added, and then only its group and its recipient are kept.
 pub struct Grouper {
     p: Params,
-    /// Union-find parents, one per reply added.
-    uf: Vec<usize>,
+    /// Union-find parents, one per reply added (an audit holds fewer than four billion items).
+    uf: Vec<u32>,
     /// Whether each reply had enough words to be compared at all.
     counted: Vec<bool>,
     /// Each reply's recipient, as [`person_key`].
     recipients: Vec<u64>,
     /// The word pairs of the representatives (a few of the replies), by reply number.
-    kept: HashMap<usize, Box<[u64]>>,
+    kept: HashMap<u32, Box<[u64]>>,
     /// Each bucket's representatives, in a fixed array: most buckets hold one reply, and a
     /// growable list per bucket (ten buckets per reply) was most of the grouping's memory.
     buckets: HashMap<u64, Reps>,
@@ -156,9 +156,9 @@ impl Reps {
         &self.0[..len]
     }
 
-    fn push(&mut self, i: usize) {
+    fn push(&mut self, i: u32) {
         let len = self.as_slice().len();
-        self.0[len] = i as u32;
+        self.0[len] = i;
     }
 }
 
@@ -178,7 +178,7 @@ impl Grouper {
 
     /// Adds the next reply, comparing it with the representatives of its buckets.
     pub fn add(&mut self, reply: Reply) {
-        let i = self.uf.len();
+        let i = self.uf.len() as u32;
         self.uf.push(i);
         self.counted.push(!reply.shingles.is_empty());
         self.recipients.push(reply.recipient);
@@ -191,7 +191,6 @@ impl Grouper {
             let reps = self.buckets.entry(key).or_default();
             let mut matched = false;
             for &r in reps.as_slice() {
-                let r = r as usize;
                 if find(&mut self.uf, r) == find(&mut self.uf, i) {
                     matched = true;
                     continue;
@@ -213,31 +212,31 @@ impl Grouper {
 
     /// For each reply added, its templated group (groups numbered from 0 in order of their
     /// first reply), or `None`.
-    pub fn finish(mut self) -> Vec<Option<usize>> {
+    pub fn finish(mut self) -> Vec<Option<u32>> {
         let n = self.uf.len();
         // How many different people each group's replies went to: the (group, person) pairs,
         // sorted and unique, counted per group. A set per group would cost an allocation for
         // each of the hundreds of thousands of replies that stand alone.
-        let mut pairs: Vec<(usize, u64)> = Vec::with_capacity(n);
+        let mut pairs: Vec<(u32, u64)> = Vec::with_capacity(n);
         for i in (0..n).filter(|&i| self.counted[i]) {
-            pairs.push((find(&mut self.uf, i), self.recipients[i]));
+            pairs.push((find(&mut self.uf, i as u32), self.recipients[i]));
         }
         pairs.sort_unstable();
         pairs.dedup();
-        let mut people = vec![0usize; n];
+        let mut people = vec![0u32; n];
         for &(root, _) in &pairs {
-            people[root] += 1;
+            people[root as usize] += 1;
         }
         drop(pairs);
-        let mut ids: HashMap<usize, usize> = HashMap::new();
+        let mut ids: HashMap<u32, u32> = HashMap::new();
         let mut out = vec![None; n];
         for (i, slot) in out.iter_mut().enumerate() {
             if !self.counted[i] {
                 continue;
             }
-            let root = find(&mut self.uf, i);
-            if people[root] >= self.p.min_recipients {
-                let next = ids.len();
+            let root = find(&mut self.uf, i as u32);
+            if people[root as usize] as usize >= self.p.min_recipients {
+                let next = ids.len() as u32;
                 *slot = Some(*ids.entry(root).or_insert(next));
             }
         }
@@ -316,19 +315,19 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     common as f64 / (a.len() + b.len() - common) as f64
 }
 
-fn find(uf: &mut [usize], mut x: usize) -> usize {
-    while uf[x] != x {
-        uf[x] = uf[uf[x]];
-        x = uf[x];
+fn find(uf: &mut [u32], mut x: u32) -> u32 {
+    while uf[x as usize] != x {
+        uf[x as usize] = uf[uf[x as usize] as usize];
+        x = uf[x as usize];
     }
     x
 }
 
-fn union(uf: &mut [usize], a: usize, b: usize) {
+fn union(uf: &mut [u32], a: u32, b: u32) {
     let (ra, rb) = (find(uf, a), find(uf, b));
     if ra != rb {
         let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        uf[hi] = lo;
+        uf[hi as usize] = lo;
     }
 }
 

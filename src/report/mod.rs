@@ -101,7 +101,7 @@ pub struct Rows<'a> {
 }
 
 enum RowSource<'a> {
-    Audit { audit: &'a Audit, order: Vec<usize> },
+    Audit { audit: &'a Audit, order: Vec<u32> },
     List(Vec<ItemRow<'a>>),
 }
 
@@ -127,7 +127,7 @@ impl<'a> Rows<'a> {
     /// Row `k` in report order.
     pub fn get(&self, k: usize) -> ItemRow<'_> {
         match &self.source {
-            RowSource::Audit { audit, order } => row(audit, order[k]),
+            RowSource::Audit { audit, order } => row(audit, order[k] as usize),
             RowSource::List(l) => l[k].reborrow(),
         }
     }
@@ -140,7 +140,7 @@ impl<'a> Rows<'a> {
     /// The flags of row `k`, without making the row.
     pub fn flags(&self, k: usize) -> RowFlags {
         match &self.source {
-            RowSource::Audit { audit, order } => flags(audit, order[k]),
+            RowSource::Audit { audit, order } => flags(audit, order[k] as usize),
             RowSource::List(l) => l[k].flags(),
         }
     }
@@ -162,7 +162,7 @@ pub fn rows(audit: &Audit) -> Rows<'_> {
         })
     });
     // A list of its own (collected in place, it would keep the keys' larger allocation).
-    let order = keyed.iter().map(|&(_, i)| i as usize).collect();
+    let order = keyed.iter().map(|&(_, i)| i).collect();
     Rows {
         source: RowSource::Audit { audit, order },
     }
