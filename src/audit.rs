@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 use crate::classify::{Classification, Classifier, Corpus, Label, person_key};
 use crate::ingest::{self, InputError, Limits, Loaded};
 use crate::metrics::{self, Analysis, BusinessHours, Responses, Settings};
-use crate::model::{Account, Direction, Item, OwnAccounts, Platform};
+use crate::model::{Account, Direction, Item, OwnAccounts, Platform, Str};
 use crate::redact::{self, Redact};
 use crate::summary::{
     self, Counts, InputSummary, ItemRef, Period, Previous, Provenance, Samples, Summary,
@@ -738,9 +738,9 @@ fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
                     let name = a
                         .threads
                         .parent(i)
-                        .map(|p| &a.items[p].author)
-                        .or(it.in_reply_to_author.as_ref())
-                        .or(it.mentions.first());
+                        .map(|p| a.items[p].author.as_str())
+                        .or(it.in_reply_to_author.as_deref())
+                        .or(it.mentions.first().map(Str::as_str));
                     match name {
                         Some(n) => person_key(n),
                         None => person_key(&format!("#{i}")),

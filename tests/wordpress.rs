@@ -43,7 +43,7 @@ fn site_authors_are_matched_on_email_or_display_name_not_on_user_id() {
             .items
             .iter()
             .find(|it| it.id == id)
-            .map(|it| it.author.clone())
+            .map(|it| it.author)
             .unwrap()
     };
     // Matched on email, whatever name the form was signed with.

@@ -32,7 +32,7 @@ use rayon::prelude::*;
 use super::json_array::{Batch, Place, SplitError, Splitter, place_in_file};
 use super::source::limit_exceeded;
 use super::{Import, InputError, Source, Warning};
-use crate::model::{Account, Count, Direction, Item, Kind, Origin, Platform, Str};
+use crate::model::{Account, Count, Direction, Item, Kind, Origin, Platform, Str, Sym};
 
 fn tweet_file_re() -> &'static Regex {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
@@ -670,12 +670,13 @@ fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Ite
         Some(s) => Some(parse_x_time(s).map_err(|e| format!("record {record}: {e}"))?),
         None => None,
     };
-    let nonempty = |s: &Option<Cow<'_, str>>| -> Option<Str> {
-        s.as_deref().filter(|s| !s.is_empty()).map(Into::into)
-    };
-    item.in_reply_to = nonempty(&raw.in_reply_to_status_id_str);
-    item.in_reply_to_author =
-        nonempty(&raw.in_reply_to_screen_name).or_else(|| nonempty(&raw.in_reply_to_user_id_str));
+    fn nonempty<'s>(s: &'s Option<Cow<'_, str>>) -> Option<&'s str> {
+        s.as_deref().filter(|s| !s.is_empty())
+    }
+    item.in_reply_to = nonempty(&raw.in_reply_to_status_id_str).map(Into::into);
+    item.in_reply_to_author = nonempty(&raw.in_reply_to_screen_name)
+        .or_else(|| nonempty(&raw.in_reply_to_user_id_str))
+        .map(Sym::new);
     // A reply to the owner's own user id is a self-reply even where the screen name is missing.
     if raw.in_reply_to_user_id_str.is_some()
         && raw.in_reply_to_user_id_str.as_deref() == ctx.owner_id

@@ -221,7 +221,7 @@ fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
         confidence: c.confidence,
         uncertain: f.uncertain,
         url: it.link().unwrap_or_default(),
-        source: opt(&it.source),
+        source: Cow::Borrowed(it.source.as_deref().unwrap_or("")),
         text: Cow::Borrowed(&it.text),
     }
 }

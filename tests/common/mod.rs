@@ -45,7 +45,7 @@ pub fn load_err(path: &Path) -> InputError {
 pub fn render(items: &[Item], with_origin: bool) -> String {
     let mut out = String::new();
     for it in items {
-        let opt = |o: &Option<earshot::model::Str>| o.as_deref().unwrap_or("-").to_string();
+        let opt = |o: Option<&str>| o.unwrap_or("-").to_string();
         let _ = writeln!(
             out,
             "{} | {} | {} | author={} author_id={} | at={} | dir={} | reply_to={} reply_to_author={} | conv={} | mentions=[{}] | url={} | counts={}/{}/{} | {:?}{} | text={:?}",
@@ -53,13 +53,13 @@ pub fn render(items: &[Item], with_origin: bool) -> String {
             it.id,
             it.kind.as_str(),
             it.author,
-            opt(&it.author_id),
+            opt(it.author_id.as_deref()),
             it.created_at
                 .map(|t| t.to_string())
                 .unwrap_or_else(|| "-".into()),
             it.direction.map(|d| d.as_str()).unwrap_or("-"),
-            opt(&it.in_reply_to),
-            opt(&it.in_reply_to_author),
+            opt(it.in_reply_to.as_deref()),
+            opt(it.in_reply_to_author.as_deref()),
             it.conversation_hint.as_deref().unwrap_or("-"),
             it.mentions.join(","),
             it.link().as_deref().unwrap_or("-"),

@@ -49,7 +49,7 @@ pub fn load_err(path: &Path) -> InputError {
 pub fn render(items: &[Item]) -> String {
     let mut out = String::new();
     for it in items {
-        let opt = |o: &Option<earshot::model::Str>| o.as_deref().unwrap_or("-").to_string();
+        let opt = |o: Option<&str>| o.unwrap_or("-").to_string();
         out.push_str(&format!(
             "{} | {} | {} | {} | {} | {} | {} | likes={:?},shares={:?} | parent={} parent_author={} conversation={} | url={} | source={} | mentions={} | {}#{} | {:?}\n",
             it.platform,
@@ -57,15 +57,15 @@ pub fn render(items: &[Item]) -> String {
             it.kind.as_str(),
             it.direction.map(|d| d.as_str()).unwrap_or("-"),
             it.author,
-            opt(&it.author_id),
+            opt(it.author_id.as_deref()),
             it.created_at.map(|t| t.to_string()).unwrap_or_else(|| "undated".into()),
             it.counts.likes,
             it.counts.shares,
-            opt(&it.in_reply_to),
-            opt(&it.in_reply_to_author),
+            opt(it.in_reply_to.as_deref()),
+            opt(it.in_reply_to_author.as_deref()),
             it.conversation_hint.as_deref().unwrap_or("-"),
             it.link().as_deref().unwrap_or("-"),
-            opt(&it.source),
+            opt(it.source.as_deref()),
             it.mentions.join(","),
             it.origin.file(),
             it.origin.record(),
