@@ -50,6 +50,6 @@ fn check(import: &Import) {
         assert!(!w.file.is_empty(), "a warning names its file");
     }
     for it in &import.items {
-        assert!(!it.origin.file.is_empty(), "an item knows its file");
+        assert!(!it.origin.file().is_empty(), "an item knows its file");
     }
 }
