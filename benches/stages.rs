@@ -143,3 +143,42 @@ fn render(b: divan::Bencher) {
             report::render(&a.summary, &rows).unwrap().len()
         });
 }
+
+/// Replies in the crafted conversation of `long_conversation`.
+const CONVERSATION_REPLIES: usize = 100_000;
+
+/// One conversation of a hundred thousand replies, the organization and one person taking
+/// turns: linking and pairing it must stay linear in its length. Pairing each inbound item with
+/// every outbound item of its conversation would take minutes here.
+#[divan::bench(sample_count = 10)]
+fn long_conversation(b: divan::Bencher) {
+    use earshot::model::{Direction, Item, Platform};
+    let items: Vec<Item> = (0..CONVERSATION_REPLIES)
+        .map(|i| {
+            let author = if i % 2 == 1 { "org" } else { "ann" };
+            let mut it = Item::new(Platform::X, format!("t{i}"), author);
+            it.in_reply_to = (i > 0).then(|| format!("t{}", i - 1)).map(Into::into);
+            it.created_at =
+                Some(jiff::Timestamp::from_second(1_754_000_000 + i as i64 * 60).unwrap());
+            it
+        })
+        .collect();
+    let directions: Vec<Direction> = (0..CONVERSATION_REPLIES)
+        .map(|i| {
+            if i % 2 == 1 {
+                Direction::Outbound
+            } else {
+                Direction::Inbound
+            }
+        })
+        .collect();
+    b.counter(divan::counter::ItemsCount::new(CONVERSATION_REPLIES))
+        .bench(|| {
+            let threads = Threads::link(&items);
+            metrics::pairing::pair(&items, &directions, &threads, |i| {
+                directions[i] == Direction::Inbound
+            })
+            .iter()
+            .count()
+        });
+}

@@ -1187,10 +1187,12 @@ fn a_report_folder_over_or_inside_an_input_is_refused_and_the_input_survives() {
     }
 }
 
-/// One crafted conversation of a hundred thousand alternating replies: pairing every inbound
-/// item with every outbound item of its conversation would take many minutes here.
+/// One crafted conversation of a hundred thousand alternating replies: every inbound item is
+/// answered by the reply right after it, a minute later. How long this takes is measured by the
+/// `long_conversation` benchmark (`cargo bench`), not here: a quadratic pairing would still pass
+/// this test, only slowly.
 #[test]
-fn a_conversation_of_a_hundred_thousand_replies_pairs_in_seconds() {
+fn a_conversation_of_a_hundred_thousand_replies_pairs_each_with_the_next() {
     use earshot::model::{Direction, Item, Platform};
     let n = 100_000;
     let items: Vec<Item> = (0..n)
@@ -1212,15 +1214,9 @@ fn a_conversation_of_a_hundred_thousand_replies_pairs_in_seconds() {
             }
         })
         .collect();
-    let started = std::time::Instant::now();
     let threads = earshot::thread::Threads::link(&items);
     let responses =
         earshot::metrics::pairing::pair(&items, &dirs, &threads, |i| dirs[i] == Direction::Inbound);
-    assert!(
-        started.elapsed() < Duration::from_secs(60),
-        "{:?}",
-        started.elapsed()
-    );
     assert_eq!(threads.count(), 1);
     assert_eq!(responses.iter().count(), n as usize / 2);
     assert!(responses.iter().all(|(_, r)| r.seconds == Some(60)));
