@@ -329,7 +329,9 @@ impl Classifier {
         let mut fact_bits = vec![0u32; n];
         for start in (0..n).step_by(CHUNK) {
             let end = (start + CHUNK).min(n);
-            let part: Vec<Classification> = bits[start * width..end * width]
+            // Written straight into `out`, which has room for every item: a list per chunk,
+            // copied over and freed, cost a page fault every 4 KiB of it.
+            let part = bits[start * width..end * width]
                 .par_chunks_mut(width)
                 .zip(&mut fact_bits[start..end])
                 .enumerate()
@@ -345,9 +347,8 @@ impl Classifier {
                     let facts = ctx.facts(i);
                     *f = pack_facts(&facts);
                     self.label(&ctx, i, &facts, &lex, local, &lists)
-                })
-                .collect();
-            out.extend(part);
+                });
+            out.par_extend(part);
         }
 
         // Second pass: templated replies among the replies to others.
@@ -365,7 +366,8 @@ impl Classifier {
         // Made in parallel a chunk at a time, grouped in order: a chunk's word pairs are all
         // that is alive at once, besides the groups' representatives. The next chunk is made
         // while the last one is grouped.
-        let make = |part: &[u32]| -> Vec<templated::Reply> {
+        // The two lists are filled again and again (fresh ones cost a page fault every 4 KiB).
+        let make = |part: &[u32], out: &mut Vec<templated::Reply>| {
             part.par_iter()
                 .map_init(templated::KnownBands::default, |known, &i| {
                     let i = i as usize;
@@ -376,21 +378,27 @@ impl Classifier {
                         known,
                     )
                 })
-                .collect()
+                .collect_into_vec(out);
         };
         let mut parts = replies.chunks(CHUNK);
-        let mut ready = parts.next().map(make).unwrap_or_default();
+        let (mut ready, mut spare) = (Vec::new(), Vec::new());
+        if let Some(first) = parts.next() {
+            make(first, &mut ready);
+        }
         loop {
             let next = parts.next();
-            let group_these = std::mem::take(&mut ready);
-            let (made, ()) = rayon::join(
-                || next.map(make),
-                || group_these.into_iter().for_each(|r| grouper.add(r)),
+            rayon::join(
+                || {
+                    if let Some(part) = next {
+                        make(part, &mut spare);
+                    }
+                },
+                || ready.drain(..).for_each(|r| grouper.add(r)),
             );
-            match made {
-                Some(m) => ready = m,
-                None => break,
+            if next.is_none() {
+                break;
             }
+            std::mem::swap(&mut ready, &mut spare);
         }
         let groups = grouper.finish();
 
@@ -400,9 +408,9 @@ impl Classifier {
             .zip(groups)
             .filter_map(|(&i, g)| g.map(|g| (i, g)))
             .collect();
+        let mut again: Vec<Classification> = Vec::new();
         for part in members.chunks(CHUNK) {
-            let again: Vec<Classification> = part
-                .par_iter()
+            part.par_iter()
                 .map_init(LocalLists::default, |local, &(i, g)| {
                     let i = i as usize;
                     let lex = unpack(&bits[i * width..(i + 1) * width], self.set().lexicons.len());
@@ -413,8 +421,8 @@ impl Classifier {
                         ..self.label(&ctx, i, &facts, &lex, local, &lists)
                     }
                 })
-                .collect();
-            for (&(i, _), c) in part.iter().zip(again) {
+                .collect_into_vec(&mut again);
+            for (&(i, _), c) in part.iter().zip(again.drain(..)) {
                 out[i as usize] = c;
             }
         }
