@@ -133,8 +133,9 @@ pub struct Grouper {
     counted: Vec<bool>,
     /// Each reply's recipient, as [`person_key`].
     recipients: Vec<u64>,
-    /// The word pairs of the representatives (a few of the replies), by reply number.
-    kept: HashMap<u32, Box<[u64]>>,
+    /// The word pairs of the representatives, by reply number (empty for the other replies):
+    /// looked up for every comparison, so by place rather than through a map.
+    kept: Vec<Box<[u64]>>,
     /// Each bucket's representatives, in a fixed array: most buckets hold one reply, and a
     /// growable list per bucket (ten buckets per reply) was most of the grouping's memory.
     buckets: HashMap<u64, Reps>,
@@ -171,7 +172,7 @@ impl Grouper {
             uf: Vec::with_capacity(replies),
             counted: Vec::with_capacity(replies),
             recipients: Vec::with_capacity(replies),
-            kept: HashMap::new(),
+            kept: Vec::with_capacity(replies),
             buckets: HashMap::new(),
         }
     }
@@ -182,6 +183,7 @@ impl Grouper {
         self.uf.push(i);
         self.counted.push(!reply.shingles.is_empty());
         self.recipients.push(reply.recipient);
+        self.kept.push(Box::default());
         let sh = reply.shingles;
         if sh.is_empty() {
             return;
@@ -195,7 +197,7 @@ impl Grouper {
                     matched = true;
                     continue;
                 }
-                if jaccard(&sh, &self.kept[&r]) >= self.p.similarity {
+                if similar(&sh, &self.kept[r as usize], self.p.similarity) {
                     union(&mut self.uf, r, i);
                     matched = true;
                 }
@@ -206,7 +208,7 @@ impl Grouper {
             }
         }
         if representative {
-            self.kept.insert(i, sh.into_boxed_slice());
+            self.kept[i as usize] = sh.into_boxed_slice();
         }
     }
 
@@ -298,7 +300,52 @@ fn band_key(band: usize, rows: &[u64]) -> u64 {
         .fold(mix(band as u64), |acc, &r| mix(acc ^ r.rotate_left(7)))
 }
 
+/// Whether `jaccard(a, b) >= s`, stopping as soon as the answer is known: once the common pairs
+/// reach the number the threshold needs, or once the pairs left could no longer reach it. Replies
+/// that share a bucket but not a template are many in a large archive, and each was merged to
+/// the end before.
+///
+/// The number needed is the least `c` with `c / (|a| + |b| - c) >= s`, the ratio computed in
+/// `f64` as the full merge computes it (it grows with `c`, and so does its rounded value), so
+/// the answer is the same as the full merge's.
+fn similar(a: &[u64], b: &[u64], s: f64) -> bool {
+    let n = a.len() + b.len();
+    let short = a.len().min(b.len());
+    let ok = |c: usize| c as f64 / (n - c) as f64 >= s;
+    let mut need = ((s * n as f64) / (1.0 + s)).ceil().max(0.0) as usize;
+    need = need.min(short + 1);
+    while need > 0 && ok(need - 1) {
+        need -= 1;
+    }
+    while need <= short && !ok(need) {
+        need += 1;
+    }
+    if need > short {
+        return false;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        if common >= need {
+            return true;
+        }
+        if common + (a.len() - i).min(b.len() - j) < need {
+            return false;
+        }
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common >= need
+}
+
 /// |a ∩ b| / |a ∪ b| of two sorted, unique lists.
+#[cfg(test)]
 fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
@@ -363,6 +410,25 @@ mod tests {
         similarity: 0.6,
     };
     const MIN_WORDS: usize = 5;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        /// The early-stopping comparison answers as the full merge does, at every threshold,
+        /// including the ones that fall exactly on a ratio.
+        #[test]
+        fn similar_answers_as_the_full_jaccard_does(
+            a in proptest::collection::btree_set(0u64..40, 1..30),
+            b in proptest::collection::btree_set(0u64..40, 1..30),
+            s in proptest::prop_oneof![
+                0.01f64..=1.0,
+                proptest::sample::select(vec![0.5, 0.6, 0.75, 0.8, 1.0, 2.0 / 3.0, 0.9]),
+            ],
+        ) {
+            let a: Vec<u64> = a.into_iter().collect();
+            let b: Vec<u64> = b.into_iter().collect();
+            proptest::prop_assert_eq!(similar(&a, &b, s), jaccard(&a, &b) >= s);
+        }
+    }
 
     #[test]
     fn near_identical_replies_to_three_people_form_one_group() {
