@@ -8,7 +8,7 @@
 use jiff::Timestamp;
 
 use super::rng::Rng;
-use super::text::{self, Ctx, Filled, bank, fill};
+use super::text::{self, Ctx, Filled, bank, fill, personal};
 use super::{Org, Period, Who};
 
 /// The app a tweet was posted from (X `source`).
@@ -511,7 +511,7 @@ impl<'a> Story<'a> {
                     self.rng.pick(&b.outbound.thanks_reply).clone()
                 }
             };
-            self.fill(&template, ctx)
+            personal(&template, ctx, self.org, &mut self.rng)
         };
         let client = if is_templated {
             [Client::Sprout, Client::WebApp][self.rng.weighted(&[0.75, 0.25])]
@@ -577,7 +577,7 @@ impl<'a> Story<'a> {
                 let at = self.reply_time(c_at);
                 if at < self.period.end {
                     let a = self.rng.pick(&b.outbound.followup_answer).clone();
-                    let f = self.fill(&a, ctx);
+                    let f = personal(&a, ctx, self.org, &mut self.rng);
                     let client = self.reply_client();
                     let r = self.post(
                         at,

@@ -50,6 +50,9 @@ pub struct Outbound {
     pub suggestion_reply: Vec<String>,
     pub followup_answer: Vec<String>,
     pub complaint_answer: Vec<String>,
+    /// Openers and details that make a genuine answer one person's own (see [`personal`]).
+    pub opener: Vec<String>,
+    pub touch: Vec<String>,
     pub templated: Vec<String>,
 }
 
@@ -206,6 +209,38 @@ pub fn fill(template: &str, ctx: &mut Ctx, org: &Org, rng: &mut Rng) -> Filled {
     Filled { text, mentions }
 }
 
+/// A genuine answer, `template` filled as one person's own: often an opener before it and
+/// nearly always a detail or two of its own after it, as people write when they answer one person. An
+/// organization's answers come from a few dozen phrasings; without these, a large archive would
+/// send each to thousands of people, which is what a templated reply is (and what the classifier
+/// would rightly call them), and the mix would be unrealistic at any size past a few thousand.
+pub fn personal(template: &str, ctx: &mut Ctx, org: &Org, rng: &mut Rng) -> Filled {
+    let o = &bank().outbound;
+    let (lead, body) = match template.strip_prefix("{who} ") {
+        Some(body) => ("{who} ", body),
+        None => ("", template),
+    };
+    let mut t = String::from(lead);
+    if rng.chance(0.5) && !body.starts_with("Hi ") {
+        t.push_str(rng.pick::<String>(&o.opener));
+        t.push(' ');
+    }
+    t.push_str(body);
+    // Two details, different ones, most of the time: one alone, on one of a few dozen answers,
+    // would still repeat to hundreds of people in an archive of a million items.
+    let first = rng.below(o.touch.len());
+    if rng.chance(0.9) {
+        t.push(' ');
+        t.push_str(&o.touch[first]);
+    }
+    if rng.chance(0.7) {
+        let second = (first + 1 + rng.below(o.touch.len() - 1)) % o.touch.len();
+        t.push(' ');
+        t.push_str(&o.touch[second]);
+    }
+    fill(&t, ctx, org, rng)
+}
+
 /// Partner organization `i` of the bank as an account.
 pub fn partner(i: usize) -> Who {
     let p = &bank().partners[i % bank().partners.len()];
@@ -279,6 +314,8 @@ mod tests {
             &o.suggestion_reply,
             &o.followup_answer,
             &o.complaint_answer,
+            &o.opener,
+            &o.touch,
             &o.templated,
             &b.complaint,
             &b.praise,

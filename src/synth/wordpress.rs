@@ -10,7 +10,7 @@ use std::io::{self, BufWriter, Write};
 use jiff::Timestamp;
 
 use super::rng::Rng;
-use super::text::{Ctx, bank, fill, person};
+use super::text::{Ctx, bank, fill, person, personal};
 use super::{Options, Org, Period, Written, local_datetime, sized};
 
 /// The site's authors: id, login, display name, first and last name.
@@ -221,7 +221,7 @@ impl<'a> Blog<'a> {
             };
             let (uid, _, display, _, _) = AUTHORS[1 + self.rng.below(2)];
             let template = self.rng.pick(&talk.reply).clone();
-            let content = fill(&template, &mut ctx, self.org, &mut self.rng).text;
+            let content = personal(&template, &mut ctx, self.org, &mut self.rng).text;
             out.push(Comment {
                 at: reply_at,
                 parent: Some(asked),

@@ -5,7 +5,7 @@ window.__THAR_CONFIG = {
     "displayName" : "Millbrook Public Library"
   },
   "archiveInfo" : {
-    "sizeBytes" : "755607",
+    "sizeBytes" : "823721",
     "generationDate" : "2026-10-01T05:00:00.000Z",
     "isPartialArchive" : false,
     "maxPartSizeBytes" : "53687091200"
@@ -23,7 +23,7 @@ window.__THAR_CONFIG = {
       "files" : [ {
         "fileName" : "data/tweets.js",
         "globalName" : "YTD.tweets.part0",
-        "count" : "528"
+        "count" : "563"
       } ]
     }
   }
