@@ -327,46 +327,23 @@ impl Classifier {
         let width = self.set().lexicons.len().div_ceil(64).max(1);
         let mut bits = vec![0u64; n * width];
         let mut fact_bits = vec![0u32; n];
-        for start in (0..n).step_by(CHUNK) {
-            let end = (start + CHUNK).min(n);
-            // Written straight into `out`, which has room for every item: a list per chunk,
-            // copied over and freed, cost a page fault every 4 KiB of it.
-            let part = bits[start * width..end * width]
-                .par_chunks_mut(width)
-                .zip(&mut fact_bits[start..end])
-                .enumerate()
-                .map_init(LocalLists::default, |local, (k, (b, f))| {
-                    let i = start + k;
-                    let it = &corpus.items[i];
-                    let lex = self.set().lexicon_hits_with(
-                        &it.text,
-                        it.source.as_deref(),
-                        &mut local.sources,
-                    );
-                    pack(&lex, b);
-                    let facts = ctx.facts(i);
-                    *f = pack_facts(&facts);
-                    self.label(&ctx, i, &facts, &lex, local, &lists)
-                });
-            out.par_extend(part);
-        }
-
-        // Second pass: templated replies among the replies to others.
-        let replies: Vec<u32> = (0..out.len() as u32)
-            .filter(|&i| out[i as usize].reply_to_other)
-            .collect();
         let s = &self.set().settings;
+        // Replies to others are found by the first pass; a capacity hint counts the replies.
+        let hint = corpus
+            .items
+            .iter()
+            .filter(|it| it.kind == Kind::Reply)
+            .count();
         let mut grouper = templated::Grouper::new(
             templated::Params {
                 min_recipients: s.templated_min_recipients,
                 similarity: s.templated_similarity,
             },
-            replies.len(),
+            hint,
         );
-        // Made in parallel a chunk at a time, grouped in order: a chunk's word pairs are all
-        // that is alive at once, besides the groups' representatives. The next chunk is made
-        // while the last one is grouped.
-        // The two lists are filled again and again (fresh ones cost a page fault every 4 KiB).
+        // A chunk's replies to others, made ready for grouping in parallel: their word pairs are
+        // all that is alive at once, besides the groups' representatives. The lists are filled
+        // again and again (fresh ones cost a page fault every 4 KiB).
         let make = |part: &[u32], out: &mut Vec<templated::Reply>| {
             part.par_iter()
                 .map_init(templated::KnownBands::default, |known, &i| {
@@ -380,25 +357,53 @@ impl Classifier {
                 })
                 .collect_into_vec(out);
         };
-        let mut parts = replies.chunks(CHUNK);
+        // First pass, a chunk of items at a time: lexicons, facts and labels, and the chunk's
+        // replies to others made ready. Meanwhile the replies of the chunk before are grouped,
+        // in order, on another core: grouping is one thread's work, and the longest part of
+        // classifying an archive with many replies, so it runs beside everything else.
+        let mut replies: Vec<u32> = Vec::new();
+        let mut found: Vec<u32> = Vec::new();
         let (mut ready, mut spare) = (Vec::new(), Vec::new());
-        if let Some(first) = parts.next() {
-            make(first, &mut ready);
-        }
+        let mut start = 0;
         loop {
-            let next = parts.next();
+            let chunk = (start < n).then(|| start..(start + CHUNK).min(n));
             rayon::join(
                 || {
-                    if let Some(part) = next {
-                        make(part, &mut spare);
-                    }
+                    let Some(range) = chunk.clone() else {
+                        return;
+                    };
+                    // Written straight into `out`, which has room for every item: a list per
+                    // chunk, copied over and freed, cost a page fault every 4 KiB of it.
+                    let part = bits[range.start * width..range.end * width]
+                        .par_chunks_mut(width)
+                        .zip(&mut fact_bits[range.clone()])
+                        .enumerate()
+                        .map_init(LocalLists::default, |local, (k, (b, f))| {
+                            let i = range.start + k;
+                            let it = &corpus.items[i];
+                            let lex = self.set().lexicon_hits_with(
+                                &it.text,
+                                it.source.as_deref(),
+                                &mut local.sources,
+                            );
+                            pack(&lex, b);
+                            let facts = ctx.facts(i);
+                            *f = pack_facts(&facts);
+                            self.label(&ctx, i, &facts, &lex, local, &lists)
+                        });
+                    out.par_extend(part);
+                    found.clear();
+                    found.extend(range.filter(|&i| out[i].reply_to_other).map(|i| i as u32));
+                    make(&found, &mut spare);
                 },
                 || ready.drain(..).for_each(|r| grouper.add(r)),
             );
-            if next.is_none() {
+            if chunk.is_none() {
                 break;
             }
+            replies.extend_from_slice(&found);
             std::mem::swap(&mut ready, &mut spare);
+            start += CHUNK;
         }
         let groups = grouper.finish();
 
