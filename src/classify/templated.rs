@@ -284,15 +284,16 @@ fn mix(mut x: u64) -> u64 {
 }
 
 fn signature(shingles: &[u64]) -> [u64; BANDS * ROWS] {
-    let mut sig = [u64::MAX; BANDS * ROWS];
-    for &s in shingles {
-        for (k, slot) in sig.iter_mut().enumerate() {
-            let h = mix(s ^ (k as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+    // One hash function at a time over every pair: its minimum stays in a register, and the
+    // pairs' hashes, independent of each other, overlap in the processor (hash by hash, thirty
+    // minimums went through memory for every pair).
+    std::array::from_fn(|k| {
+        let salt = (k as u64).wrapping_mul(0x2545_f491_4f6c_dd1d);
+        shingles
+            .iter()
             // Branch-free: which of the two is smaller is a coin toss for the processor.
-            *slot = (*slot).min(h);
-        }
-    }
-    sig
+            .fold(u64::MAX, |m, &s| m.min(mix(s ^ salt)))
+    })
 }
 
 fn band_key(band: usize, rows: &[u64]) -> u64 {
