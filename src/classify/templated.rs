@@ -134,8 +134,12 @@ pub struct Grouper {
     /// Each reply's recipient, as [`person_key`].
     recipients: Vec<u64>,
     /// The word pairs of the representatives, by reply number (empty for the other replies):
-    /// looked up for every comparison, so by place rather than through a map.
-    kept: Vec<Box<[u64]>>,
+    /// looked up for every comparison, so by place rather than through a map. Each pair is kept
+    /// as the high half of its 64-bit hash ([`halves`]): these lists are most of the grouping's
+    /// memory when replies are varied, and nearly every reply is some bucket's representative.
+    kept: Vec<Box<[u32]>>,
+    /// The halves of the reply being added, in a list used again for the next one.
+    scratch: Vec<u32>,
     /// Each bucket's representatives, in a fixed array: most buckets hold one reply, and a
     /// growable list per bucket (ten buckets per reply) was most of the grouping's memory.
     buckets: HashMap<u64, Reps>,
@@ -173,6 +177,7 @@ impl Grouper {
             counted: Vec::with_capacity(replies),
             recipients: Vec::with_capacity(replies),
             kept: Vec::with_capacity(replies),
+            scratch: Vec::new(),
             buckets: HashMap::new(),
         }
     }
@@ -184,10 +189,11 @@ impl Grouper {
         self.counted.push(!reply.shingles.is_empty());
         self.recipients.push(reply.recipient);
         self.kept.push(Box::default());
-        let sh = reply.shingles;
-        if sh.is_empty() {
+        if reply.shingles.is_empty() {
             return;
         }
+        let mut sh = std::mem::take(&mut self.scratch);
+        halves(&reply.shingles, &mut sh);
         let mut representative = false;
         for key in reply.bands {
             let reps = self.buckets.entry(key).or_default();
@@ -208,8 +214,9 @@ impl Grouper {
             }
         }
         if representative {
-            self.kept[i as usize] = sh.into_boxed_slice();
+            self.kept[i as usize] = sh.as_slice().into();
         }
+        self.scratch = sh;
     }
 
     /// For each reply added, its templated group (groups numbered from 0 in order of their
@@ -309,7 +316,7 @@ fn band_key(band: usize, rows: &[u64]) -> u64 {
 /// The number needed is the least `c` with `c / (|a| + |b| - c) >= s`, the ratio computed in
 /// `f64` as the full merge computes it (it grows with `c`, and so does its rounded value), so
 /// the answer is the same as the full merge's.
-fn similar(a: &[u64], b: &[u64], s: f64) -> bool {
+fn similar<T: Ord + Copy>(a: &[T], b: &[T], s: f64) -> bool {
     let n = a.len() + b.len();
     let short = a.len().min(b.len());
     let ok = |c: usize| c as f64 / (n - c) as f64 >= s;
@@ -339,6 +346,17 @@ fn similar(a: &[u64], b: &[u64], s: f64) -> bool {
         j += usize::from(y <= x);
     }
     common >= need
+}
+
+/// The high 32 bits of each of the sorted, unique pair hashes `shingles`, into `out`: sorted,
+/// since taking the high half keeps the order, and unique. Two different pairs share a half
+/// with a chance of one in four billion, so comparing halves gives the answer comparing the
+/// hashes gives, but for about one comparison in five million; at the threshold that moves a
+/// ratio by one pair in sixty, so a grouping is all but never changed by it.
+fn halves(shingles: &[u64], out: &mut Vec<u32>) {
+    out.clear();
+    out.extend(shingles.iter().map(|&s| (s >> 32) as u32));
+    out.dedup();
 }
 
 /// |a ∩ b| / |a ∪ b| of two sorted, unique lists.
