@@ -426,6 +426,14 @@ mod tests {
     };
     const MIN_WORDS: usize = 5;
 
+    #[test]
+    fn halves_keep_the_order_and_drop_repeats() {
+        let hashes = [1 << 32 | 5, 1 << 32 | 9, 2 << 32, 7 << 32 | 1];
+        let mut out = vec![99];
+        halves(&hashes, &mut out);
+        assert_eq!(out, vec![1, 2, 7]);
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
         /// The early-stopping comparison answers as the full merge does, at every threshold,
