@@ -13,8 +13,10 @@ use hashbrown::HashMap;
 /// One outbound reply that may belong to a template.
 #[derive(Debug, Clone)]
 pub struct Reply {
-    /// The text's word pairs (see [`Reply::with_known`]); empty when it has too few words to count.
-    pub shingles: Vec<u64>,
+    /// The text's word pairs (see [`Reply::with_known`]) as the high halves of their hashes
+    /// ([`halves`]), sorted; empty when it has too few words to count. A representative keeps
+    /// this list as it is.
+    pub pairs: Box<[u32]>,
     /// The keys of the buckets its MinHash signature falls in, one per band.
     bands: [u64; BANDS],
     /// Who it was sent to (a handle, or the handles it starts with), as [`person_key`].
@@ -42,26 +44,35 @@ impl Reply {
         min_words: usize,
         known: &mut KnownBands,
     ) -> Reply {
-        // The words are gathered in a list the thread keeps; the pairs get a list of their own,
-        // of their exact size.
-        let words = &mut known.words;
+        // The words, their pairs and the pairs' halves are gathered in lists the thread keeps;
+        // the halves get a list of their own, of their exact size.
+        let mut words = std::mem::take(&mut known.words);
         words.clear();
         super::text::each_word_part(text, |w| words.push(word_hash(w)));
-        let shingles = if words.len() < min_words {
-            Vec::new()
+        let reply = if words.len() < min_words {
+            Reply {
+                pairs: Box::default(),
+                bands: [0; BANDS],
+                recipient,
+            }
         } else {
-            shingle(words)
+            let mut shingles = std::mem::take(&mut known.shingles);
+            shingle(&words, &mut shingles);
+            let bands = if shingles.is_empty() {
+                [0; BANDS]
+            } else {
+                known.bands(&shingles)
+            };
+            halves(&shingles, &mut known.halves);
+            known.shingles = shingles;
+            Reply {
+                pairs: known.halves.as_slice().into(),
+                bands,
+                recipient,
+            }
         };
-        let bands = if shingles.is_empty() {
-            [0; BANDS]
-        } else {
-            known.bands(&shingles)
-        };
-        Reply {
-            shingles,
-            bands,
-            recipient,
-        }
+        known.words = words;
+        reply
     }
 }
 
@@ -73,6 +84,10 @@ pub struct KnownBands {
     seen: HashMap<Box<[u64]>, [u64; BANDS]>,
     /// The hashed words of the reply being made.
     words: Vec<u64>,
+    /// Its word pairs, hashed.
+    shingles: Vec<u64>,
+    /// The high halves of those.
+    halves: Vec<u32>,
 }
 
 /// How many sets of word pairs [`KnownBands`] holds before it starts afresh.
@@ -136,10 +151,8 @@ pub struct Grouper {
     /// The word pairs of the representatives, by reply number (empty for the other replies):
     /// looked up for every comparison, so by place rather than through a map. Each pair is kept
     /// as the high half of its 64-bit hash ([`halves`]): these lists are most of the grouping's
-    /// memory when replies are varied, and nearly every reply is some bucket's representative.
+    /// memory when replies are varied, and most replies are some bucket's representative.
     kept: Vec<Box<[u32]>>,
-    /// The halves of the reply being added, in a list used again for the next one.
-    scratch: Vec<u32>,
     /// Each bucket's representatives, in a fixed array: most buckets hold one reply, and a
     /// growable list per bucket (ten buckets per reply) was most of the grouping's memory.
     buckets: HashMap<u64, Reps>,
@@ -177,7 +190,6 @@ impl Grouper {
             counted: Vec::with_capacity(replies),
             recipients: Vec::with_capacity(replies),
             kept: Vec::with_capacity(replies),
-            scratch: Vec::new(),
             buckets: HashMap::new(),
         }
     }
@@ -186,14 +198,13 @@ impl Grouper {
     pub fn add(&mut self, reply: Reply) {
         let i = self.uf.len() as u32;
         self.uf.push(i);
-        self.counted.push(!reply.shingles.is_empty());
+        self.counted.push(!reply.pairs.is_empty());
         self.recipients.push(reply.recipient);
         self.kept.push(Box::default());
-        if reply.shingles.is_empty() {
+        if reply.pairs.is_empty() {
             return;
         }
-        let mut sh = std::mem::take(&mut self.scratch);
-        halves(&reply.shingles, &mut sh);
+        let sh = reply.pairs;
         let mut representative = false;
         for key in reply.bands {
             let reps = self.buckets.entry(key).or_default();
@@ -214,9 +225,8 @@ impl Grouper {
             }
         }
         if representative {
-            self.kept[i as usize] = sh.as_slice().into();
+            self.kept[i as usize] = sh;
         }
-        self.scratch = sh;
     }
 
     /// For each reply added, its templated group (groups numbered from 0 in order of their
@@ -263,15 +273,12 @@ fn word_hash(word: &[u8]) -> u64 {
     }
 }
 
-/// Hashed pairs of (hashed) words, sorted and unique.
-fn shingle(words: &[u64]) -> Vec<u64> {
-    let mut out: Vec<u64> = words
-        .windows(2)
-        .map(|w| w[0] ^ w[1].rotate_left(17))
-        .collect();
+/// Hashed pairs of (hashed) words, sorted and unique, into `out`.
+fn shingle(words: &[u64], out: &mut Vec<u64>) {
+    out.clear();
+    out.extend(words.windows(2).map(|w| w[0] ^ w[1].rotate_left(17)));
     out.sort_unstable();
     out.dedup();
-    out
 }
 
 fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
@@ -413,9 +420,13 @@ mod tests {
         for t in texts {
             let fresh = reply(t, "x");
             let cached = Reply::with_known(t, person_key("x"), MIN_WORDS, &mut known);
-            assert_eq!(cached.shingles, fresh.shingles);
+            assert_eq!(cached.pairs, fresh.pairs);
             assert_eq!(cached.bands, fresh.bands, "{t}");
-            assert_eq!(fresh.bands, band_keys(&fresh.shingles));
+            let mut words = Vec::new();
+            crate::classify::text::each_word_part(t, |w| words.push(word_hash(w)));
+            let mut shingles = Vec::new();
+            shingle(&words, &mut shingles);
+            assert_eq!(fresh.bands, band_keys(&shingles));
         }
         assert_eq!(known.seen.len(), 2);
     }
