@@ -14,10 +14,10 @@ use jiff::{Timestamp, ToSpan};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::classify::{Classification, Classifier, Corpus, Label, person_key};
+use crate::classify::{Classification, Classifier, Corpus, Label, recipient_key};
 use crate::ingest::{self, InputError, Limits, Loaded};
 use crate::metrics::{self, Analysis, BusinessHours, Responses, Settings};
-use crate::model::{Account, Direction, Item, OwnAccounts, Platform, Str};
+use crate::model::{Account, Direction, Item, OwnAccounts, Platform};
 use crate::redact::{self, Redact};
 use crate::summary::{
     self, Counts, InputSummary, ItemRef, Period, Previous, Provenance, Samples, Summary,
@@ -729,23 +729,10 @@ fn templated(a: &Analysis<'_>, subset: &[usize]) -> Vec<TemplatedGroup> {
     let mut out: Vec<(usize, TemplatedGroup)> = groups
         .into_par_iter()
         .map(|group| {
-            // Each person as the hash of the name in lower case, as the grouping counts them.
+            // Each person as the grouping counted them.
             let people: HashSet<u64> = group
                 .iter()
-                .map(|&(_, i)| {
-                    let i = i as usize;
-                    let it = &a.items[i];
-                    let name = a
-                        .threads
-                        .parent(i)
-                        .map(|p| a.items[p].author.as_str())
-                        .or(it.in_reply_to_author.as_deref())
-                        .or(it.mentions.first().map(Str::as_str));
-                    match name {
-                        Some(n) => person_key(n),
-                        None => person_key(&format!("#{i}")),
-                    }
-                })
+                .map(|&(_, i)| recipient_key(a.items, a.threads, i as usize))
                 .collect();
             let first = group[0].1 as usize;
             let summary = TemplatedGroup {

@@ -554,6 +554,35 @@ fn a_disabled_rule_is_recorded_in_the_reports_provenance() {
     assert!(a.summary.provenance.rules_version.ends_with("+client-7"));
 }
 
+/// The summary counts a templated group's people as the grouping counted them. These replies
+/// start with the same @name and a different second one: three different pairs of people, a
+/// group of its own by the grouping's count, and one person by their first @name alone (which
+/// the summary once counted, showing a templated group sent to one person).
+#[test]
+fn a_templated_groups_people_are_counted_as_the_grouping_counted_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("replies.csv");
+    let text = "Thanks for reaching out! Our team will look into this and get back to you.";
+    let mut body = String::from("id,created_at,platform,author,direction,text\n");
+    for (n, second) in ["bo_k", "cy_l", "di_m"].iter().enumerate() {
+        body.push_str(&format!(
+            "r{n},2026-08-0{}T10:00:00Z,x,{ORG},outbound,\"@ana_j @{second} {text}\"\n",
+            n + 1
+        ));
+    }
+    std::fs::write(&csv, body).unwrap();
+    let a = audit::run(&AuditOptions::new(vec![csv])).unwrap();
+    assert_eq!(a.items.len(), 3);
+    assert!(
+        a.classes.iter().all(|c| c.templated_group().is_some()),
+        "{:?}",
+        a.classes
+    );
+    assert_eq!(a.summary.templated.len(), 1);
+    assert_eq!(a.summary.templated[0].people, 3);
+    assert_eq!(a.summary.templated[0].items, 3);
+}
+
 #[test]
 fn rules_check_exits_0_1_or_2() {
     let run = |f: &str| {

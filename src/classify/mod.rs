@@ -167,6 +167,26 @@ impl LocalLists {
 /// beside the finished list.
 const CHUNK: usize = 16 * 1024;
 
+/// Who reply `i` went to, as [`templated::person_key`]: the handle it names as the one it
+/// answers, else the author of the item it is linked to, else the @names it starts with
+/// together, else no one known (a person of its own). A templated group is one when its
+/// replies went to enough different people counted this way, and the summary counts a group's
+/// people the same way, so the report never shows a group with fewer people than made it one.
+pub fn recipient_key(items: &[Item], threads: &Threads, i: usize) -> u64 {
+    let it = &items[i];
+    if let Some(a) = &it.in_reply_to_author {
+        return templated::person_key(a);
+    }
+    if let Some(p) = threads.parent(i) {
+        return templated::person_key(&items[p].author);
+    }
+    let lead = text::leading_handles(&it.text);
+    if !lead.is_empty() {
+        return templated::person_key(&lead.join(" "));
+    }
+    templated::person_key(&format!("#{i}"))
+}
+
 /// Everything the rules may look at: the items, who wrote them, and how they are linked.
 pub struct Corpus<'a> {
     pub items: &'a [Item],
@@ -763,20 +783,7 @@ impl<'a> Context<'a> {
     /// Who an outbound reply was sent to, for counting the people a template reached, as
     /// [`templated::person_key`] (made without a lower-case copy of the name).
     fn recipient(&self, i: usize) -> u64 {
-        let c = self.corpus;
-        let it = &c.items[i];
-        if let Some(a) = &it.in_reply_to_author {
-            return templated::person_key(a);
-        }
-        if let Some(p) = c.threads.parent(i) {
-            return templated::person_key(&c.items[p].author);
-        }
-        let lead = text::leading_handles(&it.text);
-        if !lead.is_empty() {
-            return templated::person_key(&lead.join(" "));
-        }
-        // A reply with no known recipient counts as its own person.
-        templated::person_key(&format!("#{i}"))
+        recipient_key(self.corpus.items, self.corpus.threads, i)
     }
 
     /// The facts about item `i`, as the first pass sees them (not yet known to be templated).
