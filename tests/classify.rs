@@ -603,8 +603,8 @@ fn rules_check_exits_0_1_or_2() {
 
 #[test]
 fn a_large_archive_is_classified_without_comparing_every_pair() {
-    // 30,000 replies, a third of them one template: far too many for pairwise comparison in
-    // the test's time if the grouping were quadratic.
+    // 30,000 replies, a third of them one template. How long grouping takes is measured by the
+    // `classify` benchmark (`cargo bench`), not here: this checks what is found at that size.
     let mut items = Vec::with_capacity(30_000);
     for n in 0..30_000i64 {
         let text = if n % 3 == 0 {
@@ -617,9 +617,7 @@ fn a_large_archive_is_classified_without_comparing_every_pair() {
         };
         items.push(item(&n.to_string(), ORG, n, &text));
     }
-    let started = std::time::Instant::now();
     let c = classify(&items);
-    assert!(started.elapsed().as_secs() < 60);
     assert_eq!(c[0].reasons[0], "templated");
     assert_eq!(c[1].reasons[0], "reply-to-other");
 }
