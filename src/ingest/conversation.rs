@@ -100,7 +100,7 @@ mod tests {
     }
 
     #[test]
-    fn a_group_of_a_hundred_thousand_senders_links_in_linear_time() {
+    fn a_group_of_a_hundred_thousand_senders_links_each_message_to_the_one_before() {
         let n = 100_000usize;
         let mut items: Vec<Item> = (0..n)
             .map(|i| msg(&i.to_string(), &format!("sender{i}"), None, i as i64 + 1000))
