@@ -370,7 +370,7 @@ impl Classifier {
                     let i = i as usize;
                     templated::Reply::with_known(
                         &corpus.items[i].text,
-                        ctx.recipient(i),
+                        recipient_key(corpus.items, corpus.threads, i),
                         s.templated_min_words,
                         known,
                     )
@@ -778,12 +778,6 @@ impl<'a> Context<'a> {
             }
         }
         None
-    }
-
-    /// Who an outbound reply was sent to, for counting the people a template reached, as
-    /// [`templated::person_key`] (made without a lower-case copy of the name).
-    fn recipient(&self, i: usize) -> u64 {
-        recipient_key(self.corpus.items, self.corpus.threads, i)
     }
 
     /// The facts about item `i`, as the first pass sees them (not yet known to be templated).
