@@ -416,7 +416,10 @@ impl Classifier {
                     found.extend(range.filter(|&i| out[i].reply_to_other).map(|i| i as u32));
                     make(&found, &mut spare);
                 },
-                || ready.drain(..).for_each(|r| grouper.add(r)),
+                || {
+                    grouper.add_all(&ready);
+                    ready.clear();
+                },
             );
             if chunk.is_none() {
                 break;

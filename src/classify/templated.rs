@@ -131,15 +131,20 @@ const REPRESENTATIVES: usize = 4;
 #[cfg(test)]
 pub fn group(replies: impl IntoIterator<Item = Reply>, p: Params) -> Vec<Option<u32>> {
     let mut g = Grouper::new(p, 0);
-    for r in replies {
-        g.add(r);
-    }
+    let replies: Vec<Reply> = replies.into_iter().collect();
+    g.add_all(&replies);
     g.finish()
 }
 
-/// Groups replies given one at a time, in order. Only the word pairs of the replies kept as a
+/// Groups replies given in order, a list at a time. Only the word pairs of the replies kept as a
 /// bucket's representatives stay in memory: every other reply is compared once, when it is
 /// added, and then only its group and its recipient are kept.
+///
+/// Grouping is one thread's work, and its time goes in waiting for memory: each reply looks up
+/// ten buckets in a table far larger than the processor's caches, then the representatives'
+/// word pairs and their places in the union-find. So the buckets are a table of this module's
+/// own, whose places can be known ahead, and [`Grouper::add_all`] asks for the memory of the
+/// replies a few places further on while it compares the present one.
 pub struct Grouper {
     p: Params,
     /// Union-find parents, one per reply added (an audit holds fewer than four billion items).
@@ -148,37 +153,204 @@ pub struct Grouper {
     counted: Vec<bool>,
     /// Each reply's recipient, as [`person_key`].
     recipients: Vec<u64>,
-    /// The word pairs of the representatives, by reply number (empty for the other replies):
-    /// looked up for every comparison, so by place rather than through a map. Each pair is kept
-    /// as the high half of its 64-bit hash ([`halves`]): these lists are most of the grouping's
-    /// memory when replies are varied, and most replies are some bucket's representative.
-    kept: Vec<Box<[u32]>>,
-    /// Each bucket's representatives, in a fixed array: most buckets hold one reply, and a
-    /// growable list per bucket (ten buckets per reply) was most of the grouping's memory.
-    buckets: HashMap<u64, Reps>,
+    /// Where the word pairs of each representative are in `pairs` (see [`Kept`]), by reply
+    /// number: looked up for every comparison, so by place rather than through a map.
+    kept: Vec<Kept>,
+    /// The word pairs of the representatives, each kept as the high half of its 64-bit hash
+    /// ([`halves`]): these lists are most of the grouping's memory when replies are varied,
+    /// and most replies are some bucket's representative.
+    pairs: Arena,
+    buckets: Buckets,
 }
 
-/// Up to [`REPRESENTATIVES`] reply numbers (an audit holds fewer than four billion items),
-/// the unused places [`u32::MAX`].
-struct Reps([u32; REPRESENTATIVES]);
+/// Where a representative's word pairs are in the [`Arena`]: its block and the place there of
+/// the list's length, which the pairs follow. `block` is [`u32::MAX`] for a reply that is no
+/// representative.
+#[derive(Clone, Copy)]
+struct Kept {
+    block: u32,
+    at: u32,
+}
 
-impl Default for Reps {
-    fn default() -> Reps {
-        Reps([u32::MAX; REPRESENTATIVES])
+const NOT_KEPT: Kept = Kept {
+    block: u32::MAX,
+    at: 0,
+};
+
+/// The representatives' word pairs, one list after the other, in blocks of a fixed size: one
+/// allocation for hundreds of thousands of lists, and none of them moved as it grows (a single
+/// list doubling its room would hold twice the memory it needs at the moment the grouping's
+/// memory is at its largest).
+#[derive(Default)]
+struct Arena {
+    blocks: Vec<Vec<u32>>,
+}
+
+/// Pairs per arena block (4 MiB); a longer list gets a block of its own length.
+const BLOCK: usize = 1 << 20;
+
+impl Arena {
+    fn push(&mut self, list: &[u32]) -> Kept {
+        let need = list.len() + 1;
+        let room = self
+            .blocks
+            .last()
+            .is_some_and(|b| b.capacity() - b.len() >= need);
+        if !room {
+            self.blocks.push(Vec::with_capacity(need.max(BLOCK)));
+        }
+        let block = self.blocks.len() - 1;
+        let b = &mut self.blocks[block];
+        let at = b.len();
+        // A text of four billion words is past every record limit.
+        b.push(list.len() as u32);
+        b.extend_from_slice(list);
+        Kept {
+            block: block as u32,
+            at: at as u32,
+        }
+    }
+
+    fn get(&self, k: Kept) -> &[u32] {
+        let b = &self.blocks[k.block as usize];
+        let at = k.at as usize;
+        &b[at + 1..at + 1 + b[at] as usize]
+    }
+
+    /// Where the list `k` starts, for [`prefetch`].
+    fn start(&self, k: Kept) -> *const u32 {
+        match self.blocks.get(k.block as usize) {
+            Some(b) => b.as_ptr().wrapping_add(k.at as usize),
+            None => std::ptr::null(),
+        }
     }
 }
 
-impl Reps {
-    fn as_slice(&self) -> &[u32] {
-        let len = self.0.iter().take_while(|&&r| r != u32::MAX).count();
-        &self.0[..len]
+/// The buckets: for each band key met, up to [`REPRESENTATIVES`] reply numbers. An open
+/// addressing table with linear probing, its keys the band keys themselves (already hashes):
+/// a key's place is known before the key is looked up, so it can be fetched ahead. A bucket
+/// takes 16 bytes, its first representative in place; the few buckets with more keep the rest
+/// in `more`. A bucket exists once it has a representative.
+struct Buckets {
+    slots: Vec<Slot>,
+    len: usize,
+    more: Vec<[u32; REPRESENTATIVES - 1]>,
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u64,
+    /// The first representative, [`u32::MAX`] in a free slot.
+    first: u32,
+    /// The place in `more` of the others, [`u32::MAX`] while there are none.
+    more: u32,
+}
+
+const FREE: Slot = Slot {
+    key: 0,
+    first: u32::MAX,
+    more: u32::MAX,
+};
+
+impl Buckets {
+    fn new() -> Buckets {
+        Buckets {
+            slots: vec![FREE; 1 << 12],
+            len: 0,
+            more: Vec::new(),
+        }
     }
 
-    fn push(&mut self, i: u32) {
-        let len = self.as_slice().len();
-        self.0[len] = i;
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// The slot holding `key`, or the free slot where it would go.
+    fn place(&self, key: u64) -> usize {
+        let mask = self.mask();
+        let mut at = key as usize & mask;
+        loop {
+            let s = &self.slots[at];
+            if s.first == u32::MAX || s.key == key {
+                return at;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// The representatives of the bucket of `key` (the unused places [`u32::MAX`]).
+    fn reps(&self, key: u64) -> [u32; REPRESENTATIVES] {
+        let s = self.slots[self.place(key)];
+        let mut out = [u32::MAX; REPRESENTATIVES];
+        out[0] = s.first;
+        if s.more != u32::MAX {
+            out[1..].copy_from_slice(&self.more[s.more as usize]);
+        }
+        out
+    }
+
+    /// Adds reply `i` to the bucket of `key`, which has room for it.
+    fn push(&mut self, key: u64, i: u32) {
+        let at = self.place(key);
+        let s = &mut self.slots[at];
+        if s.first == u32::MAX {
+            *s = Slot {
+                key,
+                first: i,
+                more: u32::MAX,
+            };
+            self.len += 1;
+            // At most three quarters full: past that, linear probing walks long runs.
+            if self.len * 4 > self.slots.len() * 3 {
+                self.grow();
+            }
+            return;
+        }
+        if s.more == u32::MAX {
+            s.more = self.more.len() as u32;
+            self.more.push([u32::MAX; REPRESENTATIVES - 1]);
+        }
+        let more = &mut self.more[s.more as usize];
+        let free = more
+            .iter()
+            .position(|&r| r == u32::MAX)
+            .expect("a bucket is pushed to only while it has room");
+        more[free] = i;
+    }
+
+    fn grow(&mut self) {
+        let size = self.slots.len() * 2;
+        let old = std::mem::replace(&mut self.slots, vec![FREE; size]);
+        for s in old.into_iter().filter(|s| s.first != u32::MAX) {
+            let at = self.place(s.key);
+            self.slots[at] = s;
+        }
+    }
+
+    /// Asks for the memory of the slot of `key` ahead of its look-up.
+    fn fetch(&self, key: u64) {
+        prefetch(self.slots.as_ptr().wrapping_add(key as usize & self.mask()));
     }
 }
+
+/// Asks the processor to bring the memory at `p` into its caches, without waiting for it: a
+/// hint, which changes no result (and does nothing on other processors).
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch reads nothing into the program and cannot fault, whatever the address:
+    // it only hints the cache. SSE, which it needs, is part of every x86-64 processor.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
+}
+
+/// How many replies ahead [`Grouper::add_all`] asks for buckets, and for the representatives
+/// of the buckets (by then in the cache).
+const FETCH_BUCKETS: usize = 12;
+const FETCH_REPS: usize = 5;
 
 impl Grouper {
     /// A grouper for about `replies` replies. The buckets grow as needed: templated replies
@@ -190,42 +362,76 @@ impl Grouper {
             counted: Vec::with_capacity(replies),
             recipients: Vec::with_capacity(replies),
             kept: Vec::with_capacity(replies),
-            buckets: HashMap::new(),
+            pairs: Arena::default(),
+            buckets: Buckets::new(),
         }
     }
 
-    /// Adds the next reply, comparing it with the representatives of its buckets.
-    pub fn add(&mut self, reply: Reply) {
+    /// Adds the next replies, in order, comparing each with the representatives of its buckets.
+    pub fn add_all(&mut self, replies: &[Reply]) {
+        for (k, reply) in replies.iter().enumerate() {
+            if let Some(ahead) = replies
+                .get(k + FETCH_BUCKETS)
+                .filter(|r| !r.pairs.is_empty())
+            {
+                ahead.bands.iter().for_each(|&key| self.buckets.fetch(key));
+            }
+            if let Some(ahead) = replies.get(k + FETCH_REPS).filter(|r| !r.pairs.is_empty()) {
+                self.fetch_reps(ahead);
+            }
+            self.add(reply);
+        }
+    }
+
+    /// Asks for the memory of the representatives `reply` will be compared with.
+    fn fetch_reps(&self, reply: &Reply) {
+        for &key in &reply.bands {
+            for r in self.buckets.reps(key) {
+                if r == u32::MAX {
+                    break;
+                }
+                prefetch(self.uf.as_ptr().wrapping_add(r as usize));
+                // A list of thirty pairs spans two or three cache lines.
+                let start = self.pairs.start(self.kept[r as usize]);
+                prefetch(start);
+                prefetch(start.wrapping_add(16));
+            }
+        }
+    }
+
+    fn add(&mut self, reply: &Reply) {
         let i = self.uf.len() as u32;
         self.uf.push(i);
         self.counted.push(!reply.pairs.is_empty());
         self.recipients.push(reply.recipient);
-        self.kept.push(Box::default());
+        self.kept.push(NOT_KEPT);
         if reply.pairs.is_empty() {
             return;
         }
-        let sh = reply.pairs;
+        let sh = &reply.pairs;
         let mut representative = false;
         for key in reply.bands {
-            let reps = self.buckets.entry(key).or_default();
+            let reps = self.buckets.reps(key);
             let mut matched = false;
-            for &r in reps.as_slice() {
+            let mut held = 0;
+            for r in reps.into_iter().take_while(|&r| r != u32::MAX) {
+                held += 1;
                 if find(&mut self.uf, r) == find(&mut self.uf, i) {
                     matched = true;
                     continue;
                 }
-                if similar(&sh, &self.kept[r as usize], self.p.similarity) {
+                if similar(sh, self.pairs.get(self.kept[r as usize]), self.p.similarity) {
                     union(&mut self.uf, r, i);
                     matched = true;
                 }
             }
-            if !matched && reps.as_slice().len() < REPRESENTATIVES {
-                reps.push(i);
+            if !matched && held < REPRESENTATIVES {
+                self.buckets.push(key, i);
                 representative = true;
             }
         }
         if representative {
-            self.kept[i as usize] = sh;
+            self.kept[i as usize] = self.pairs.push(sh);
         }
     }
 
@@ -436,6 +642,93 @@ mod tests {
         similarity: 0.6,
     };
     const MIN_WORDS: usize = 5;
+
+    /// The grouping as first written, with a map of growable lists for buckets and a boxed
+    /// list of pairs per representative: the reference the table and the arena must agree with.
+    fn group_simply(replies: &[Reply], p: Params) -> Vec<Option<u32>> {
+        let mut g = Grouper::new(p, 0);
+        let mut buckets: std::collections::HashMap<u64, Vec<u32>> = Default::default();
+        let mut kept: Vec<Option<&[u32]>> = Vec::new();
+        for reply in replies {
+            let i = g.uf.len() as u32;
+            g.uf.push(i);
+            g.counted.push(!reply.pairs.is_empty());
+            g.recipients.push(reply.recipient);
+            kept.push(None);
+            if reply.pairs.is_empty() {
+                continue;
+            }
+            let mut representative = false;
+            for key in reply.bands {
+                let reps = buckets.entry(key).or_default();
+                let mut matched = false;
+                for &r in reps.iter() {
+                    if find(&mut g.uf, r) == find(&mut g.uf, i) {
+                        matched = true;
+                    } else if similar(&reply.pairs, kept[r as usize].unwrap(), p.similarity) {
+                        union(&mut g.uf, r, i);
+                        matched = true;
+                    }
+                }
+                if !matched && reps.len() < REPRESENTATIVES {
+                    reps.push(i);
+                    representative = true;
+                }
+            }
+            if representative {
+                kept[i as usize] = Some(&reply.pairs);
+            }
+        }
+        g.finish()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+        /// Replies drawn from a few band keys and a few words, so that buckets fill, overflow
+        /// and the table grows: grouped as the simple reference groups them.
+        #[test]
+        fn the_bucket_table_groups_as_a_map_of_lists_does(
+            raw in proptest::collection::vec(
+                (
+                    proptest::collection::btree_set(0u32..12, 0..8),
+                    proptest::array::uniform10(0u64..6000),
+                    0u64..5,
+                ),
+                0..4000,
+            ),
+        ) {
+            let replies: Vec<Reply> = raw
+                .into_iter()
+                .map(|(pairs, bands, recipient)| Reply {
+                    pairs: pairs.into_iter().collect(),
+                    // Few keys, so that buckets are shared; any value may be a key.
+                    bands: bands.map(|b| b.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (b % 3)),
+                    recipient,
+                })
+                .collect();
+            let p = Params { min_recipients: 2, similarity: 0.5 };
+            let mut g = Grouper::new(p, 0);
+            for part in replies.chunks(777) {
+                g.add_all(part);
+            }
+            proptest::prop_assert_eq!(g.finish(), group_simply(&replies, p));
+        }
+    }
+
+    #[test]
+    fn the_arena_gives_back_every_list_and_a_long_one_whole() {
+        let mut arena = Arena::default();
+        let long: Vec<u32> = (0..BLOCK as u32 + 10).collect();
+        let lists: Vec<Vec<u32>> = (0..5000u32)
+            .map(|n| (0..n % 300).map(|k| k * 7 + n).collect())
+            .chain([long.clone(), vec![], vec![1, 2, 3]])
+            .collect();
+        let kept: Vec<Kept> = lists.iter().map(|l| arena.push(l)).collect();
+        for (l, k) in lists.iter().zip(kept) {
+            assert_eq!(arena.get(k), l.as_slice());
+        }
+        assert!(arena.blocks.iter().any(|b| b.len() == long.len() + 1));
+    }
 
     #[test]
     fn halves_keep_the_order_and_drop_repeats() {
