@@ -528,6 +528,66 @@ impl<T: Into<Str>> From<Option<T>> for RareStr {
     }
 }
 
+/// The handles an item mentions, read as a list of [`Sym`]s (`&item.mentions[..]`).
+///
+/// Most items mention no one or one person: one handle is kept in place, and only a longer list
+/// gets an allocation of its own. A boxed list of one handle took a 32-byte allocation in each
+/// such item, a twentieth of a large archive's memory. Handles are `Sym`s: an archive mentions
+/// the same people again and again.
+#[derive(Clone, Default, PartialEq)]
+pub enum Mentions {
+    #[default]
+    None,
+    One(Sym),
+    /// Two or more; boxed twice so that the whole takes 16 bytes, as one boxed list did.
+    Many(Box<Box<[Sym]>>),
+}
+
+impl std::ops::Deref for Mentions {
+    type Target = [Sym];
+    fn deref(&self) -> &[Sym] {
+        match self {
+            Mentions::None => &[],
+            Mentions::One(s) => std::slice::from_ref(s),
+            Mentions::Many(list) => list,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Mentions {
+    fn deref_mut(&mut self) -> &mut [Sym] {
+        match self {
+            Mentions::None => &mut [],
+            Mentions::One(s) => std::slice::from_mut(s),
+            Mentions::Many(list) => list,
+        }
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for Mentions {
+    fn from_iter<I: IntoIterator<Item = S>>(names: I) -> Mentions {
+        let mut names = names.into_iter();
+        let Some(first) = names.next() else {
+            return Mentions::None;
+        };
+        let first = Sym::new(first.as_ref());
+        let Some(second) = names.next() else {
+            return Mentions::One(first);
+        };
+        let list: Vec<Sym> = [first, Sym::new(second.as_ref())]
+            .into_iter()
+            .chain(names.map(|n| Sym::new(n.as_ref())))
+            .collect();
+        Mentions::Many(Box::new(list.into_boxed_slice()))
+    }
+}
+
+impl fmt::Debug for Mentions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
 /// One post, reply, comment or message, normalized across platforms.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
@@ -555,7 +615,7 @@ pub struct Item {
     /// A conversation key given by the source where reply links are missing.
     pub conversation_hint: RareStr,
     /// Handles (without `@`) this item mentions.
-    pub mentions: Box<[Str]>,
+    pub mentions: Mentions,
     /// The web address the archive gives for the item; read it through [`Item::link`], which
     /// also knows the addresses that are built rather than stored.
     pub url: RareStr,
@@ -603,7 +663,7 @@ impl Item {
             in_reply_to: None,
             in_reply_to_author: None,
             conversation_hint: RareStr::default(),
-            mentions: Box::default(),
+            mentions: Mentions::default(),
             url: RareStr::default(),
             x_status_link: false,
             counts: Counts::default(),
@@ -668,6 +728,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn mentions_read_back_as_given_however_many() {
+        for names in [vec![], vec!["a"], vec!["a", "b"], vec!["a", "b", "c", "a"]] {
+            let m: Mentions = names.iter().collect();
+            assert_eq!(m[..], names[..]);
+            assert_eq!(m.len(), names.len());
+        }
+        assert!(matches!(["x"].into_iter().collect(), Mentions::One(_)));
+        let mut m: Mentions = ["a", "b"].into_iter().collect();
+        m[1] = Sym::new("c");
+        assert_eq!(m[..], ["a", "c"]);
+    }
+
+    #[test]
     fn an_origin_gives_back_its_input_and_record() {
         let o = Origin::new(3, "data/tweets.js", 600_000);
         assert_eq!(
@@ -730,6 +803,7 @@ mod tests {
         assert_eq!(size_of::<Counts>(), 12);
         assert_eq!(size_of::<RareStr>(), 8);
         assert_eq!(size_of::<Option<Sym>>(), 8);
+        assert_eq!(size_of::<Mentions>(), 16);
         assert!(size_of::<Item>() <= 200, "{} bytes", size_of::<Item>());
     }
 

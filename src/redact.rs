@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 use regex::{Regex, RegexBuilder};
 
-use crate::model::{Direction, Item, OwnAccounts, RareStr};
+use crate::model::{Direction, Item, OwnAccounts, RareStr, Sym};
 
 /// How much of the public's side an audit keeps.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -202,9 +202,9 @@ impl Aliases {
                 .as_deref()
                 .map(|s| self.alias(s).map_or_else(|| self.text(s), str::to_string))
                 .map(Into::into);
-            for m in &mut it.mentions {
+            for m in it.mentions.iter_mut() {
                 if let Some(a) = self.alias(m) {
-                    *m = a.to_string().into();
+                    *m = Sym::new(a);
                 }
             }
         }
@@ -298,7 +298,7 @@ mod tests {
             ),
         ];
         items[1].in_reply_to_author = Some("sam_b".into());
-        items[1].mentions = ["sam_b".into()].into();
+        items[1].mentions = ["sam_b"].into_iter().collect();
         let d = vec![Direction::Inbound, Direction::Outbound];
         let a = Aliases::assign(&items, &d, &own());
         a.apply(&mut items, &d);

@@ -110,7 +110,7 @@ fn scene_items(ex: &Example) -> (Vec<Item>, usize) {
         let mut it = Item::new(Platform::X, id, author);
         it.direction = Some(dir);
         it.text = text.to_string().into();
-        it.mentions = mentions_in(text).into_iter().map(Into::into).collect();
+        it.mentions = mentions_in(text).into_iter().collect();
         it.created_at = Timestamp::from_second(1_700_000_000 + clock).ok();
         it
     };

@@ -669,7 +669,7 @@ fn answered_again(
         let Some(t) = items[o].created_at else {
             continue;
         };
-        let mut to: Vec<&str> = items[o].mentions.iter().map(Str::as_str).collect();
+        let mut to: Vec<&str> = items[o].mentions.iter().map(|m| m.as_str()).collect();
         if let Some(p) = corpus.threads.parent(o) {
             to.push(&items[p].author);
         }

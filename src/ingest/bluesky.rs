@@ -649,7 +649,7 @@ impl Reader<'_> {
             } else {
                 Kind::Post
             };
-            item.mentions = mentions(value).into_iter().map(Into::into).collect();
+            item.mentions = mentions(value).into_iter().collect();
             item.url = web_url(uri).into();
         }
         if item.id.is_empty() || rkey.is_empty() {

@@ -357,10 +357,7 @@ fn item_from(
     item.counts.likes = count("likes")?;
     item.counts.shares = count("shares")?;
     item.counts.comments = count("comments")?;
-    item.mentions = mentions_in(&item.text)
-        .into_iter()
-        .map(Into::into)
-        .collect();
+    item.mentions = mentions_in(&item.text).into_iter().collect();
     item.kind = if item.in_reply_to.is_some() {
         Kind::Reply
     } else if item.text.starts_with("RT @") {

@@ -430,7 +430,7 @@ impl Ctx<'_> {
             .into_iter()
             .flatten()
             .filter_map(|t| t.get("name").and_then(Value::as_str).or(t.as_str()))
-            .map(|s| meta::repaired(s).into())
+            .map(meta::repaired)
             .collect();
         item.origin = self.origin(record);
         Some(item)

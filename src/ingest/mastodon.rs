@@ -473,7 +473,7 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
                     tags.iter()
                         .filter(|t| t["type"] == "Mention")
                         .filter_map(|t| t["name"].as_str())
-                        .map(|n| n.trim_start_matches('@').into())
+                        .map(|n| n.trim_start_matches('@'))
                         .collect()
                 })
                 .unwrap_or_default();

@@ -250,10 +250,7 @@ fn to_item(
             item.conversation_hint = post.into();
         }
     }
-    item.mentions = user_mentions(&item.text)
-        .into_iter()
-        .map(Into::into)
-        .collect();
+    item.mentions = user_mentions(&item.text).into_iter().collect();
     Ok(item)
 }
 

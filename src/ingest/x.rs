@@ -32,7 +32,7 @@ use rayon::prelude::*;
 use super::json_array::{Batch, Place, SplitError, Splitter, place_in_file};
 use super::source::limit_exceeded;
 use super::{Import, InputError, Source, Warning};
-use crate::model::{Account, Count, Direction, Item, Kind, Origin, Platform, Str, Sym};
+use crate::model::{Account, Count, Direction, Item, Kind, Mentions, Origin, Platform, Sym};
 
 fn tweet_file_re() -> &'static Regex {
     static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
@@ -578,32 +578,33 @@ struct RawTweet<'a, T> {
 
 #[derive(Deserialize, Default)]
 struct Entities {
-    /// The mentioned screen names, straight into a list of their exact length: most tweets
-    /// mention one person, and a list of the parsed mentions, then one of the names, then a
-    /// shrunk copy made three allocations of each reply.
+    /// The mentioned screen names, gathered as they are parsed: most tweets mention one
+    /// person, who is kept in place (see [`Mentions`]) with no list made at all.
     #[serde(default, deserialize_with = "screen_names")]
-    user_mentions: Box<[Str]>,
+    user_mentions: Mentions,
 }
 
 /// The `screen_name` of each element of `user_mentions` (elements without one are left out).
-fn screen_names<'de, D: Deserializer<'de>>(d: D) -> Result<Box<[Str]>, D::Error> {
+fn screen_names<'de, D: Deserializer<'de>>(d: D) -> Result<Mentions, D::Error> {
     struct V;
     impl<'de> Visitor<'de> for V {
-        type Value = Box<[Str]>;
+        type Value = Mentions;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("a list of mentions")
         }
-        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Box<[Str]>, A::Error> {
-            let mut names: Vec<Str> = Vec::new();
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Mentions, A::Error> {
+            // The first name needs no list; a list is made only when a second one comes.
+            let mut first: Option<Cow<'de, str>> = None;
+            let mut more: Vec<Cow<'de, str>> = Vec::new();
             while let Some(m) = seq.next_element::<Mention<'de>>()? {
                 if let Some(name) = m.screen_name {
-                    if names.len() == names.capacity() {
-                        names.reserve_exact(names.len().max(1));
+                    match first {
+                        None => first = Some(name),
+                        Some(_) => more.push(name),
                     }
-                    names.push(Str::from(name.as_ref()));
                 }
             }
-            Ok(names.into_boxed_slice())
+            Ok(first.into_iter().chain(more).collect())
         }
     }
     d.deserialize_seq(V)
@@ -809,7 +810,7 @@ mod tests {
     }
 
     #[test]
-    fn mentions_are_the_screen_names_in_a_list_of_their_length() {
+    fn mentions_are_the_screen_names_in_order() {
         for (json, names) in [
             (r#"{"user_mentions": []}"#, vec![]),
             (

@@ -270,7 +270,7 @@ fn js_item(e: &Value, owner: &Owner) -> Result<Item, String> {
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .filter_map(|m| m.get("screen_name")?.as_str().map(Into::into))
+        .filter_map(|m| m.get("screen_name")?.as_str())
         .collect();
     let reply_user = s("in_reply_to_user_id_str").map(str::to_string);
     finish(
@@ -379,7 +379,7 @@ fn read_csv(
             .map(client_name)
             .filter(|c| !c.is_empty())
             .map(Into::into);
-        it.mentions = mentions_in(&it.text).into_iter().map(Into::into).collect();
+        it.mentions = mentions_in(&it.text).into_iter().collect();
         let retweet = get("retweeted_status_id").is_some();
         finish(
             &mut it,

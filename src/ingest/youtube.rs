@@ -129,7 +129,6 @@ fn to_item(cols: &Columns, rec: &csv::StringRecord) -> Result<Item, String> {
         .into();
     item.mentions = super::earshot_csv::mentions_in(&item.text)
         .into_iter()
-        .map(Into::into)
         .collect();
     Ok(item)
 }
