@@ -133,12 +133,72 @@ impl NameLists {
 /// What one classifying job has met, in front of the shared [`NameLists`]: the lists of names,
 /// so that a job finds almost every list without taking the shared lock that the threads would
 /// otherwise pass between them for every label; and the labels themselves, by what decides
-/// them (see [`LabelKey`]), so that a label met before is not made again.
+/// them (see [`LabelKey`]), as their numbers in the [`LabelTable`], so that a label met before
+/// is not made again.
 #[derive(Default)]
 struct LocalLists {
     lists: HashSet<Names>,
-    labels: HashMap<LabelKey, Classification>,
+    labels: HashMap<LabelKey, u32>,
     sources: rules::SourceHits,
+}
+
+/// The different labels of a run, numbered. A large archive has a million items but a few
+/// hundred different labels: the first pass keeps each item's number (4 bytes) rather than its
+/// label (32), and the labels are written out only once the templated grouping, which holds
+/// most of classifying's memory, is done with it.
+#[derive(Default)]
+struct LabelTable {
+    seen: RwLock<(HashMap<SameLabel, u32>, Vec<Classification>)>,
+}
+
+impl LabelTable {
+    /// The number of `c`, entering it when it is new.
+    fn number(&self, c: Classification) -> u32 {
+        let c = SameLabel(c);
+        let known = self.seen.read().unwrap_or_else(|e| e.into_inner());
+        if let Some(&n) = known.0.get(&c) {
+            return n;
+        }
+        drop(known);
+        let mut seen = self.seen.write().unwrap_or_else(|e| e.into_inner());
+        let (numbers, list) = &mut *seen;
+        *numbers.entry(c).or_insert_with_key(|c| {
+            list.push(c.0.clone());
+            (list.len() - 1) as u32
+        })
+    }
+
+    /// The labels, by number.
+    fn into_list(self) -> Vec<Classification> {
+        self.seen.into_inner().unwrap_or_else(|e| e.into_inner()).1
+    }
+}
+
+/// A label compared field by field, its confidence by its bits: the key of a [`LabelTable`].
+struct SameLabel(Classification);
+
+impl PartialEq for SameLabel {
+    fn eq(&self, other: &SameLabel) -> bool {
+        let (a, b) = (&self.0, &other.0);
+        (a.label, &a.reasons, a.confidence.to_bits(), a.uncertain)
+            == (b.label, &b.reasons, b.confidence.to_bits(), b.uncertain)
+            && (a.question_to_people, a.reply_to_other, a.group, &a.fired)
+                == (b.question_to_people, b.reply_to_other, b.group, &b.fired)
+            && a.inbound == b.inbound
+    }
+}
+
+impl Eq for SameLabel {}
+
+impl std::hash::Hash for SameLabel {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let c = &self.0;
+        (c.label, &c.reasons, c.confidence.to_bits(), c.uncertain).hash(h);
+        (c.question_to_people, c.reply_to_other, c.group, &c.fired).hash(h);
+        c.inbound
+            .map(|b| (b.directed, b.needs_response, b.question))
+            .hash(h);
+    }
 }
 
 /// Everything a label is made from: which rules fired (bits of their places in the rule list),
@@ -341,7 +401,9 @@ impl Classifier {
         let ctx = Context::new(corpus);
         let n = corpus.items.len();
         let lists = NameLists::default();
-        let mut out: Vec<Classification> = Vec::with_capacity(n);
+        let table = LabelTable::default();
+        // Each item's label, by its number in `table`.
+        let mut numbers: Vec<u32> = Vec::with_capacity(n);
         // Each item's lexicon hits and facts, kept as bits: the second pass changes one fact of
         // the templated replies, not their words or the others.
         let width = self.set().lexicons.len().div_ceil(64).max(1);
@@ -392,7 +454,7 @@ impl Classifier {
                     let Some(range) = chunk.clone() else {
                         return;
                     };
-                    // Written straight into `out`, which has room for every item: a list per
+                    // Written straight into `numbers`, which has room for every item: a list per
                     // chunk, copied over and freed, cost a page fault every 4 KiB of it.
                     let part = bits[range.start * width..range.end * width]
                         .par_chunks_mut(width)
@@ -409,11 +471,14 @@ impl Classifier {
                             pack(&lex, b);
                             let facts = ctx.facts(i);
                             *f = pack_facts(&facts);
-                            self.label(&ctx, i, &facts, &lex, local, &lists)
+                            self.label(&ctx, i, &facts, &lex, local, &lists, &table)
                         });
-                    out.par_extend(part);
+                    numbers.par_extend(part);
                     found.clear();
-                    found.extend(range.filter(|&i| out[i].reply_to_other).map(|i| i as u32));
+                    let seen = table.seen.read().unwrap_or_else(|e| e.into_inner());
+                    let to_other = |i: &usize| seen.1[numbers[*i] as usize].reply_to_other;
+                    found.extend(range.filter(to_other).map(|i| i as u32));
+                    drop(seen);
                     make(&found, &mut spare);
                 },
                 || {
@@ -428,6 +493,7 @@ impl Classifier {
             std::mem::swap(&mut ready, &mut spare);
             start += CHUNK;
         }
+        // The grouping's memory is given back here, before the labels are written out.
         let groups = grouper.finish();
 
         // The members of templated groups, labelled again knowing it.
@@ -436,30 +502,40 @@ impl Classifier {
             .zip(groups)
             .filter_map(|(&i, g)| g.map(|g| (i, g)))
             .collect();
-        let mut again: Vec<Classification> = Vec::new();
-        for part in members.chunks(CHUNK) {
-            part.par_iter()
-                .map_init(LocalLists::default, |local, &(i, g)| {
-                    let i = i as usize;
-                    let lex = unpack(&bits[i * width..(i + 1) * width], self.set().lexicons.len());
-                    let mut facts = unpack_facts(fact_bits[i]);
-                    facts[TEMPLATED] = true;
-                    Classification {
-                        group: g,
-                        ..self.label(&ctx, i, &facts, &lex, local, &lists)
-                    }
-                })
-                .collect_into_vec(&mut again);
-            for (&(i, _), c) in part.iter().zip(again.drain(..)) {
-                out[i as usize] = c;
-            }
+        drop(replies);
+        let mut again: Vec<u32> = Vec::new();
+        members
+            .par_iter()
+            .map_init(LocalLists::default, |local, &(i, _)| {
+                let i = i as usize;
+                let lex = unpack(&bits[i * width..(i + 1) * width], self.set().lexicons.len());
+                let mut facts = unpack_facts(fact_bits[i]);
+                facts[TEMPLATED] = true;
+                self.label(&ctx, i, &facts, &lex, local, &lists, &table)
+            })
+            .collect_into_vec(&mut again);
+        drop((bits, fact_bits));
+        let table = table.into_list();
+        let mut out: Vec<Classification> = Vec::with_capacity(n);
+        numbers
+            .par_iter()
+            .map(|&k| table[k as usize].clone())
+            .collect_into_vec(&mut out);
+        drop(numbers);
+        for (&(i, g), k) in members.iter().zip(again) {
+            out[i as usize] = Classification {
+                group: g,
+                ..table[k as usize].clone()
+            };
         }
         out
     }
 
-    /// Labels item `i` from its lexicon hits and the facts about it: the rules are asked, and
-    /// the label they decide is taken from `local` where the same rules decided it before with
-    /// the same facts. A large archive has a million items but a few hundred such labels.
+    /// Labels item `i` from its lexicon hits and the facts about it, and gives the label's
+    /// number in `table`: the rules are asked, and the label they decide is taken from `local`
+    /// where the same rules decided it before with the same facts. A large archive has a
+    /// million items but a few hundred such labels.
+    #[allow(clippy::too_many_arguments)]
     fn label(
         &self,
         ctx: &Context<'_>,
@@ -468,7 +544,8 @@ impl Classifier {
         lex: &[bool],
         local: &mut LocalLists,
         shared: &NameLists,
-    ) -> Classification {
+        table: &LabelTable,
+    ) -> u32 {
         let c = ctx.corpus;
         let text = &c.items[i].text;
         let outbound = c.directions[i] == Direction::Outbound;
@@ -481,7 +558,7 @@ impl Classifier {
         let fires_here = |r: &Rule| r.applies_to == applies && fires(r, facts, lex, text);
         if rules.len() > 128 {
             let fired: Vec<&Rule> = rules.iter().filter(|r| fires_here(r)).collect();
-            return local.shared(shared, self.decide(ctx, i, facts, &fired));
+            return table.number(local.shared(shared, self.decide(ctx, i, facts, &fired)));
         }
         let mut mask = 0u128;
         let mut mark = |k: usize, fired: bool| mask |= u128::from(fired) << k;
@@ -507,15 +584,15 @@ impl Classifier {
             ctx.directed_because(i)
         };
         let key = (mask, pack_facts(facts), outbound, because);
-        if let Some(known) = local.labels.get(&key) {
-            return known.clone();
+        if let Some(&known) = local.labels.get(&key) {
+            return known;
         }
         let fired: Vec<&Rule> = (0..rules.len())
             .filter(|k| mask & (1 << k) != 0)
             .map(|k| &rules[k])
             .collect();
-        let made = local.shared(shared, self.decide(ctx, i, facts, &fired));
-        local.labels.insert(key, made.clone());
+        let made = table.number(local.shared(shared, self.decide(ctx, i, facts, &fired)));
+        local.labels.insert(key, made);
         made
     }
 
@@ -815,6 +892,33 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_table_numbers_each_different_label_once() {
+        let table = LabelTable::default();
+        let push = Classification {
+            label: Some(Label::Push),
+            reasons: Arc::new(vec!["broadcast".into()]),
+            confidence: 0.7,
+            ..Classification::default()
+        };
+        let unsure = Classification {
+            confidence: f32::NAN,
+            ..push.clone()
+        };
+        let other_reason = Classification {
+            reasons: Arc::new(vec!["link-only".into()]),
+            ..push.clone()
+        };
+        let numbers: Vec<u32> = [&push, &unsure, &push, &other_reason, &unsure]
+            .into_iter()
+            .map(|c| table.number(c.clone()))
+            .collect();
+        assert_eq!(numbers, [0, 1, 0, 2, 1]);
+        let list = table.into_list();
+        assert_eq!(list.len(), 3);
+        assert_eq!(list[2], other_reason);
+    }
     use proptest::prelude::*;
 
     /// Words and pieces the built-in lexicons look for, and some they must not be fooled by.
