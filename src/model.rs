@@ -651,10 +651,16 @@ impl Item {
 
     /// A minimal item; importers fill in the rest field by field.
     pub fn new(platform: Platform, id: impl Into<Str>, author: impl AsRef<str>) -> Item {
+        Item::by(platform, id, Sym::new(author.as_ref()))
+    }
+
+    /// [`Item::new`] by a writer entered already: an importer whose items are all by one
+    /// writer enters the name once, not once per item.
+    pub fn by(platform: Platform, id: impl Into<Str>, author: Sym) -> Item {
         Item {
             platform,
             id: id.into(),
-            author: Sym::new(author.as_ref()),
+            author,
             author_id: None,
             created_at: None,
             text: Str::default(),

@@ -175,6 +175,8 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             shared: Shared {
                 handle: &handle,
                 owner_id: owner_id.as_deref(),
+                author: Sym::new(&handle),
+                author_id: owner_id.as_deref().map(Sym::new),
                 input,
                 file: &file,
             },
@@ -474,6 +476,9 @@ fn keep(parsed: &mut Vec<Parsed>, ctx: &mut Ctx<'_>) {
 struct Shared<'a> {
     handle: &'a str,
     owner_id: Option<&'a str>,
+    /// `handle` and `owner_id` entered once for the file, not once for each of its tweets.
+    author: Sym,
+    author_id: Option<Sym>,
     input: usize,
     file: &'a str,
 }
@@ -657,8 +662,8 @@ fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Ite
         .id_str
         .or(raw.id)
         .ok_or_else(|| format!("record {record} has no id_str"))?;
-    let mut item = Item::new(Platform::X, id.as_ref(), ctx.handle);
-    item.author_id = ctx.owner_id.map(Into::into);
+    let mut item = Item::by(Platform::X, id.as_ref(), ctx.author);
+    item.author_id = ctx.author_id;
     item.direction = Some(Direction::Outbound);
     let text = raw.full_text.or(raw.text).unwrap_or_default();
     // Most texts hold no `&`: a SIMD search says so faster than the decoder's own scan.
@@ -682,7 +687,7 @@ fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Ite
     if raw.in_reply_to_user_id_str.is_some()
         && raw.in_reply_to_user_id_str.as_deref() == ctx.owner_id
     {
-        item.in_reply_to_author = Some(ctx.handle.into());
+        item.in_reply_to_author = Some(ctx.author);
     }
     item.kind = if item.text.starts_with("RT @") {
         Kind::Repost
