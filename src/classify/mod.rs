@@ -404,11 +404,13 @@ impl Classifier {
         let table = LabelTable::default();
         // Each item's label, by its number in `table`.
         let mut numbers: Vec<u32> = Vec::with_capacity(n);
-        // Each item's lexicon hits and facts, kept as bits: the second pass changes one fact of
-        // the templated replies, not their words or the others.
+        // The lexicon hits and facts of a chunk's items, as bits; those of the replies to
+        // others are kept (in `reply_bits` and `reply_facts`, in the order of `replies`): the
+        // second pass changes one fact of the templated replies, not their words.
         let width = self.set().lexicons.len().div_ceil(64).max(1);
-        let mut bits = vec![0u64; n * width];
-        let mut fact_bits = vec![0u32; n];
+        let mut bits = vec![0u64; CHUNK * width];
+        let mut fact_bits = vec![0u32; CHUNK];
+        let (mut reply_bits, mut reply_facts): (Vec<u64>, Vec<u32>) = Default::default();
         let s = &self.set().settings;
         // Replies to others are found by the first pass; a capacity hint counts the replies.
         let hint = corpus
@@ -456,9 +458,9 @@ impl Classifier {
                     };
                     // Written straight into `numbers`, which has room for every item: a list per
                     // chunk, copied over and freed, cost a page fault every 4 KiB of it.
-                    let part = bits[range.start * width..range.end * width]
+                    let part = bits[..range.len() * width]
                         .par_chunks_mut(width)
-                        .zip(&mut fact_bits[range.clone()])
+                        .zip(&mut fact_bits[..range.len()])
                         .enumerate()
                         .map_init(LocalLists::default, |local, (k, (b, f))| {
                             let i = range.start + k;
@@ -468,6 +470,7 @@ impl Classifier {
                                 it.source.as_deref(),
                                 &mut local.sources,
                             );
+                            b.fill(0);
                             pack(&lex, b);
                             let facts = ctx.facts(i);
                             *f = pack_facts(&facts);
@@ -477,8 +480,13 @@ impl Classifier {
                     found.clear();
                     let seen = table.seen.read().unwrap_or_else(|e| e.into_inner());
                     let to_other = |i: &usize| seen.1[numbers[*i] as usize].reply_to_other;
-                    found.extend(range.filter(to_other).map(|i| i as u32));
+                    found.extend(range.clone().filter(to_other).map(|i| i as u32));
                     drop(seen);
+                    for &i in &found {
+                        let k = i as usize - range.start;
+                        reply_bits.extend_from_slice(&bits[k * width..(k + 1) * width]);
+                        reply_facts.push(fact_bits[k]);
+                    }
                     make(&found, &mut spare);
                 },
                 || {
@@ -496,25 +504,30 @@ impl Classifier {
         // The grouping's memory is given back here, before the labels are written out.
         let groups = grouper.finish();
 
-        // The members of templated groups, labelled again knowing it.
-        let members: Vec<(u32, u32)> = replies
+        // The members of templated groups (item, group, place in `replies`), labelled again
+        // knowing it.
+        let members: Vec<(u32, u32, u32)> = replies
             .iter()
             .zip(groups)
-            .filter_map(|(&i, g)| g.map(|g| (i, g)))
+            .enumerate()
+            .filter_map(|(k, (&i, g))| g.map(|g| (i, g, k as u32)))
             .collect();
         drop(replies);
         let mut again: Vec<u32> = Vec::new();
         members
             .par_iter()
-            .map_init(LocalLists::default, |local, &(i, _)| {
-                let i = i as usize;
-                let lex = unpack(&bits[i * width..(i + 1) * width], self.set().lexicons.len());
-                let mut facts = unpack_facts(fact_bits[i]);
+            .map_init(LocalLists::default, |local, &(i, _, k)| {
+                let k = k as usize;
+                let lex = unpack(
+                    &reply_bits[k * width..(k + 1) * width],
+                    self.set().lexicons.len(),
+                );
+                let mut facts = unpack_facts(reply_facts[k]);
                 facts[TEMPLATED] = true;
-                self.label(&ctx, i, &facts, &lex, local, &lists, &table)
+                self.label(&ctx, i as usize, &facts, &lex, local, &lists, &table)
             })
             .collect_into_vec(&mut again);
-        drop((bits, fact_bits));
+        drop((reply_bits, reply_facts));
         let table = table.into_list();
         let mut out: Vec<Classification> = Vec::with_capacity(n);
         numbers
@@ -522,7 +535,7 @@ impl Classifier {
             .map(|&k| table[k as usize].clone())
             .collect_into_vec(&mut out);
         drop(numbers);
-        for (&(i, g), k) in members.iter().zip(again) {
+        for (&(i, g, _), k) in members.iter().zip(again) {
             out[i as usize] = Classification {
                 group: g,
                 ..table[k as usize].clone()
