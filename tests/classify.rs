@@ -623,6 +623,83 @@ fn a_large_archive_is_classified_without_comparing_every_pair() {
 }
 
 #[test]
+fn a_templated_reply_is_labelled_in_a_large_archive_as_in_a_small_one() {
+    // More than two of the classifier's chunks of items, with templates whose replies differ in
+    // what the rules see (a question, a thanks, a call to action with a link, reply links or
+    // none: those are announcements), spread over every chunk. Each template's replies, classified on their own, are the
+    // slow and obvious path: the same reply must get the same label in the large archive.
+    let templates = [
+        "Sorry for the wait, please DM us your card number and we will check.",
+        "Could you tell us which branch you visited so that we can look into it?",
+        "Thank you so much for coming to the reading, we loved having you there!",
+        "Sign up for the newsletter to hear about new books first: https://example.org/news",
+    ];
+    let n = 40_000i64;
+    let mut items = Vec::with_capacity(n as usize);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); templates.len()];
+    for k in 0..n {
+        let id = k.to_string();
+        let t = (k % 1_001) as usize;
+        let it = if k % 1_001 < templates.len() as i64 && k % 3 != 2 {
+            members[t].push(items.len());
+            let text = format!("@p{k} {}", templates[t]);
+            if k % 2 == 0 {
+                reply(&id, ORG, k, &format!("elsewhere-{k}"), &text)
+            } else {
+                item(&id, ORG, k, &text)
+            }
+        } else {
+            item(
+                &id,
+                ORG,
+                k,
+                &format!(
+                    "@p{k} Lovely to hear about book {k} and the visit number {}!",
+                    k * 7
+                ),
+            )
+        };
+        items.push(it);
+    }
+    assert!(members.iter().all(|m| m.len() > 20));
+    let large = classify(&items);
+    for (t, m) in members.iter().enumerate() {
+        let own: Vec<Item> = m.iter().map(|&i| items[i].clone()).collect();
+        let small = classify(&own);
+        for (&i, alone) in m.iter().zip(&small) {
+            let big = &large[i];
+            let key = |c: &Classification| {
+                (
+                    c.templated_group().is_some(),
+                    c.label,
+                    c.reasons.clone(),
+                    c.confidence,
+                    c.fired.clone(),
+                    c.question_to_people,
+                    c.reply_to_other,
+                    c.uncertain,
+                )
+            };
+            assert_eq!(key(big), key(alone), "template {t}, item {i}");
+        }
+    }
+    // Every template's linked replies are found templated, and the templates differ in what
+    // the rules saw: not one label for all.
+    for m in &members {
+        let linked = m.iter().filter(|&&i| items[i].in_reply_to.is_some());
+        assert!(linked.clone().count() > 10);
+        assert!(
+            linked
+                .clone()
+                .all(|&i| large[i].templated_group().is_some())
+        );
+    }
+    let labels: std::collections::BTreeSet<_> =
+        members.iter().map(|m| large[m[0]].fired.clone()).collect();
+    assert!(labels.len() > 1, "{labels:?}");
+}
+
+#[test]
 fn audit_takes_rules_files_and_reports_disabled_rules_in_summary_json() {
     let out = tempfile::tempdir().unwrap();
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_earshot"))

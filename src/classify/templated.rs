@@ -14,8 +14,8 @@ use hashbrown::HashMap;
 #[derive(Debug, Clone)]
 pub struct Reply {
     /// The text's word pairs (see [`Reply::with_known`]) as the high halves of their hashes
-    /// ([`halves`]), sorted; empty when it has too few words to count. A representative keeps
-    /// this list as it is.
+    /// ([`halves`]), sorted; empty when it has too few words to count. A representative's list
+    /// is copied into the grouper's [`Arena`].
     pub pairs: Box<[u32]>,
     /// The keys of the buckets its MinHash signature falls in, one per band.
     bands: [u64; BANDS],
@@ -178,7 +178,7 @@ const NOT_KEPT: Kept = Kept {
 };
 
 /// The representatives' word pairs, one list after the other, in blocks of a fixed size: one
-/// allocation for hundreds of thousands of lists, and none of them moved as it grows (a single
+/// allocation for tens of thousands of lists, and none of them moved as it grows (a single
 /// list doubling its room would hold twice the memory it needs at the moment the grouping's
 /// memory is at its largest).
 #[derive(Default)]
@@ -391,7 +391,8 @@ impl Grouper {
                     break;
                 }
                 prefetch(self.uf.as_ptr().wrapping_add(r as usize));
-                // A list of thirty pairs spans two or three cache lines.
+                // A list of thirty pairs spans two or three cache lines: the first two are asked
+                // for, and a comparison that gets past them has usually found its answer.
                 let start = self.pairs.start(self.kept[r as usize]);
                 prefetch(start);
                 prefetch(start.wrapping_add(16));
@@ -711,7 +712,14 @@ mod tests {
             for part in replies.chunks(777) {
                 g.add_all(part);
             }
-            proptest::prop_assert_eq!(g.finish(), group_simply(&replies, p));
+            let expected = group_simply(&replies, p);
+            proptest::prop_assert_eq!(&g.finish(), &expected);
+            // One at a time, nothing is fetched ahead: the fetching changes no answer.
+            let mut one = Grouper::new(p, 0);
+            for r in &replies {
+                one.add_all(std::slice::from_ref(r));
+            }
+            proptest::prop_assert_eq!(&one.finish(), &expected);
         }
     }
 
