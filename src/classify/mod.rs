@@ -106,38 +106,16 @@ impl Classification {
 }
 
 /// A list of rule names. The lists are shared: a large archive has a million labels but only a
-/// few hundred different lists of reasons, and each is kept once. An `Arc` of a `Vec` rather than
-/// of a slice: a thin pointer, 8 bytes in every label instead of 16.
+/// few hundred different ones, each kept once in a [`LabelTable`] whose copies share their
+/// lists. An `Arc` of a `Vec` rather than of a slice: a thin pointer, 8 bytes in every label
+/// instead of 16.
 pub type Names = Arc<Vec<Str>>;
 
-/// Keeps one copy of each distinct list of names. Shared by the classifying threads: almost
-/// every lookup finds a known list under the read lock, so the lists are shared where the labels
-/// are made, not one by one on a single thread afterwards.
+/// What one classifying job has met: the labels, by what decides them (see [`LabelKey`]), as
+/// their numbers in the [`LabelTable`], so that a label met before is not made again and the
+/// table's lock is not taken for it; and the posting clients' lexicon hits.
 #[derive(Default)]
-struct NameLists {
-    seen: RwLock<HashSet<Names>>,
-}
-
-impl NameLists {
-    fn share(&self, list: Names) -> Names {
-        let known = self.seen.read().unwrap_or_else(|e| e.into_inner());
-        if let Some(k) = known.get(&list) {
-            return k.clone();
-        }
-        drop(known);
-        let mut seen = self.seen.write().unwrap_or_else(|e| e.into_inner());
-        seen.get_or_insert(list).clone()
-    }
-}
-
-/// What one classifying job has met, in front of the shared [`NameLists`]: the lists of names,
-/// so that a job finds almost every list without taking the shared lock that the threads would
-/// otherwise pass between them for every label; and the labels themselves, by what decides
-/// them (see [`LabelKey`]), as their numbers in the [`LabelTable`], so that a label met before
-/// is not made again.
-#[derive(Default)]
-struct LocalLists {
-    lists: HashSet<Names>,
+struct Met {
     labels: HashMap<LabelKey, u32>,
     sources: rules::SourceHits,
 }
@@ -204,24 +182,6 @@ impl std::hash::Hash for SameLabel {
 /// Everything a label is made from: which rules fired (bits of their places in the rule list),
 /// the facts, whether the item is outbound, and why an inbound item is directed.
 type LabelKey = (u128, u32, bool, Option<&'static str>);
-
-impl LocalLists {
-    fn share(&mut self, shared: &NameLists, list: Names) -> Names {
-        if let Some(k) = self.lists.get(&list) {
-            return k.clone();
-        }
-        let k = shared.share(list);
-        self.lists.insert(k.clone());
-        k
-    }
-
-    /// `c` with its lists replaced by the shared copies.
-    fn shared(&mut self, shared: &NameLists, mut c: Classification) -> Classification {
-        c.reasons = self.share(shared, c.reasons);
-        c.fired = self.share(shared, c.fired);
-        c
-    }
-}
 
 /// How many items are classified together: bounds the labels and lexicon hits of a chunk alive
 /// beside the finished list.
@@ -400,7 +360,6 @@ impl Classifier {
     pub fn classify(&self, corpus: &Corpus<'_>) -> Vec<Classification> {
         let ctx = Context::new(corpus);
         let n = corpus.items.len();
-        let lists = NameLists::default();
         let table = LabelTable::default();
         // Each item's label, by its number in `table`.
         let mut numbers: Vec<u32> = Vec::with_capacity(n);
@@ -462,7 +421,7 @@ impl Classifier {
                         .par_chunks_mut(width)
                         .zip(&mut fact_bits[..range.len()])
                         .enumerate()
-                        .map_init(LocalLists::default, |local, (k, (b, f))| {
+                        .map_init(Met::default, |local, (k, (b, f))| {
                             let i = range.start + k;
                             let it = &corpus.items[i];
                             let lex = self.set().lexicon_hits_with(
@@ -474,7 +433,7 @@ impl Classifier {
                             pack(&lex, b);
                             let facts = ctx.facts(i);
                             *f = pack_facts(&facts);
-                            self.label(&ctx, i, &facts, &lex, local, &lists, &table)
+                            self.label(&ctx, i, &facts, &lex, local, &table)
                         });
                     numbers.par_extend(part);
                     found.clear();
@@ -516,7 +475,7 @@ impl Classifier {
         let mut again: Vec<u32> = Vec::new();
         members
             .par_iter()
-            .map_init(LocalLists::default, |local, &(i, _, k)| {
+            .map_init(Met::default, |local, &(i, _, k)| {
                 let k = k as usize;
                 let lex = unpack(
                     &reply_bits[k * width..(k + 1) * width],
@@ -524,7 +483,7 @@ impl Classifier {
                 );
                 let mut facts = unpack_facts(reply_facts[k]);
                 facts[TEMPLATED] = true;
-                self.label(&ctx, i as usize, &facts, &lex, local, &lists, &table)
+                self.label(&ctx, i as usize, &facts, &lex, local, &table)
             })
             .collect_into_vec(&mut again);
         drop((reply_bits, reply_facts));
@@ -548,15 +507,13 @@ impl Classifier {
     /// number in `table`: the rules are asked, and the label they decide is taken from `local`
     /// where the same rules decided it before with the same facts. A large archive has a
     /// million items but a few hundred such labels.
-    #[allow(clippy::too_many_arguments)]
     fn label(
         &self,
         ctx: &Context<'_>,
         i: usize,
         facts: &Facts,
         lex: &[bool],
-        local: &mut LocalLists,
-        shared: &NameLists,
+        local: &mut Met,
         table: &LabelTable,
     ) -> u32 {
         let c = ctx.corpus;
@@ -571,7 +528,7 @@ impl Classifier {
         let fires_here = |r: &Rule| r.applies_to == applies && fires(r, facts, lex, text);
         if rules.len() > 128 {
             let fired: Vec<&Rule> = rules.iter().filter(|r| fires_here(r)).collect();
-            return table.number(local.shared(shared, self.decide(ctx, i, facts, &fired)));
+            return table.number(self.decide(ctx, i, facts, &fired));
         }
         let mut mask = 0u128;
         let mut mark = |k: usize, fired: bool| mask |= u128::from(fired) << k;
@@ -604,7 +561,7 @@ impl Classifier {
             .filter(|k| mask & (1 << k) != 0)
             .map(|k| &rules[k])
             .collect();
-        let made = table.number(local.shared(shared, self.decide(ctx, i, facts, &fired)));
+        let made = table.number(self.decide(ctx, i, facts, &fired));
         local.labels.insert(key, made);
         made
     }
@@ -906,6 +863,8 @@ impl<'a> Context<'a> {
 mod tests {
     use super::*;
 
+    use proptest::prelude::*;
+
     #[test]
     fn a_label_table_numbers_each_different_label_once() {
         let table = LabelTable::default();
@@ -932,7 +891,6 @@ mod tests {
         assert_eq!(list.len(), 3);
         assert_eq!(list[2], other_reason);
     }
-    use proptest::prelude::*;
 
     /// Words and pieces the built-in lexicons look for, and some they must not be fooled by.
     const VOCABULARY: &[&str] = &[
