@@ -173,8 +173,6 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             warnings: &mut import.warnings,
             described: &described,
             shared: Shared {
-                handle: &handle,
-                owner_id: owner_id.as_deref(),
                 author: Sym::new(&handle),
                 author_id: owner_id.as_deref().map(Sym::new),
                 input,
@@ -474,9 +472,8 @@ fn keep(parsed: &mut Vec<Parsed>, ctx: &mut Ctx<'_>) {
 /// What every tweet of one file shares.
 #[derive(Clone, Copy)]
 struct Shared<'a> {
-    handle: &'a str,
-    owner_id: Option<&'a str>,
-    /// `handle` and `owner_id` entered once for the file, not once for each of its tweets.
+    /// The archive owner's handle and user id, entered once for the file, not once for each of
+    /// its tweets.
     author: Sym,
     author_id: Option<Sym>,
     input: usize,
@@ -685,7 +682,7 @@ fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Ite
         .map(Sym::new);
     // A reply to the owner's own user id is a self-reply even where the screen name is missing.
     if raw.in_reply_to_user_id_str.is_some()
-        && raw.in_reply_to_user_id_str.as_deref() == ctx.owner_id
+        && raw.in_reply_to_user_id_str.as_deref() == ctx.author_id.as_deref()
     {
         item.in_reply_to_author = Some(ctx.author);
     }
@@ -714,7 +711,7 @@ fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Ite
         .map(Into::into);
     item.mentions = raw.entities.map(|e| e.user_mentions).unwrap_or_default();
     // The status page is built from the author and the id when a report asks for it.
-    item.x_status_link = ctx.handle != "owner";
+    item.x_status_link = ctx.author != "owner";
     item.origin = Origin::new(ctx.input, ctx.file, record);
     Ok(item)
 }
