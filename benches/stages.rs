@@ -158,8 +158,9 @@ fn long_conversation(b: divan::Bencher) {
             let author = if i % 2 == 1 { "org" } else { "ann" };
             let mut it = Item::new(Platform::X, format!("t{i}"), author);
             it.in_reply_to = (i > 0).then(|| format!("t{}", i - 1)).map(Into::into);
-            it.created_at =
-                Some(jiff::Timestamp::from_second(1_754_000_000 + i as i64 * 60).unwrap());
+            it.set_created_at(Some(
+                jiff::Timestamp::from_second(1_754_000_000 + i as i64 * 60).unwrap(),
+            ));
             it
         })
         .collect();

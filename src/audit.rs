@@ -275,7 +275,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     let window = period_window(opts);
     let in_period: Vec<bool> = items
         .iter()
-        .map(|it| match (window, it.created_at) {
+        .map(|it| match (window, it.created_at()) {
             (None, _) => true,
             (Some(_), None) => false,
             (Some((a, b)), Some(t)) => t >= a && t < b,
@@ -348,7 +348,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
     }
     let previous = previous_period(opts, window, &items).map(|(a, b, since, until)| {
         let s: Vec<usize> = (0..items.len())
-            .filter(|&i| items[i].created_at.is_some_and(|t| t >= a && t < b))
+            .filter(|&i| items[i].created_at().is_some_and(|t| t >= a && t < b))
             .collect();
         Previous {
             since: since.to_string(),
@@ -357,7 +357,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
         }
     });
 
-    let dated = || subset.iter().filter_map(|&i| items[i].created_at);
+    let dated = || subset.iter().filter_map(|&i| items[i].created_at());
     let counts = Counts {
         items: subset.len() as u64,
         outbound: overall.outbound,
@@ -370,7 +370,7 @@ pub fn run(opts: &AuditOptions) -> Result<Audit, AuditError> {
             .iter()
             .filter(|&&i| classes[i].inbound.is_some_and(|b| b.needs_response))
             .count() as u64,
-        undated: items.iter().filter(|it| it.created_at.is_none()).count() as u64,
+        undated: items.iter().filter(|it| it.created_at().is_none()).count() as u64,
         outside_period: (items.len() - subset.len()) as u64,
         duplicates,
         skipped: warnings.iter().map(|w| w.skipped).sum(),
@@ -464,7 +464,7 @@ fn undate_implausible(
     let earliest = Timestamp::from_second(631_152_000).expect("1990-01-01 is a valid time");
     let latest = Timestamp::from_second(4_102_444_800).expect("2100-01-01 is a valid time");
     for it in items.iter_mut() {
-        let Some(t) = it.created_at else { continue };
+        let Some(t) = it.created_at() else { continue };
         if t >= earliest && t < latest {
             continue;
         }
@@ -485,7 +485,7 @@ fn undate_implausible(
             ),
             skipped: 0,
         });
-        it.created_at = None;
+        it.set_created_at(None);
     }
 }
 
@@ -589,7 +589,7 @@ fn previous_period(
     let prev_since = since.checked_sub(days.days()).ok()?;
     let prev_until = since.yesterday().ok()?;
     let prev_start = prev_since.to_zoned(opts.timezone.clone()).ok()?.timestamp();
-    let earliest = items.iter().filter_map(|it| it.created_at).min()?;
+    let earliest = items.iter().filter_map(|it| it.created_at()).min()?;
     let slack = start.duration_since(prev_start) / 10;
     let covered = earliest <= prev_start.checked_add(slack).ok()?;
     covered.then_some((prev_start, start, prev_since, prev_until))
@@ -622,7 +622,7 @@ impl RefMaker<'_> {
             id: it.id.clone().to_string(),
             platform: it.platform.as_str().to_string(),
             author: it.author.clone().to_string(),
-            created_at: it.created_at.map(|t| t.to_string()),
+            created_at: it.created_at().map(|t| t.to_string()),
             text: it.text.clone().to_string(),
             url: it.link().map(String::from),
             label: c.label.map(|l| l.as_str().to_string()),
@@ -636,7 +636,7 @@ impl RefMaker<'_> {
 fn weekly(a: &Analysis<'_>, subset: &[usize], tz: &TimeZone) -> Vec<Week> {
     let mut weeks: BTreeMap<Date, (Week, Vec<i64>)> = BTreeMap::new();
     for &i in subset {
-        let Some(t) = a.items[i].created_at else {
+        let Some(t) = a.items[i].created_at() else {
             continue;
         };
         let start = metrics::week_start(t, tz);
@@ -703,8 +703,8 @@ fn unanswered(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Vec<It
         let question = a.classes[i].inbound.is_some_and(|b| b.question);
         (
             !question,
-            it.created_at.is_none(),
-            it.created_at,
+            it.created_at().is_none(),
+            it.created_at(),
             it.id.as_str(),
             i,
         )
@@ -771,7 +771,7 @@ fn samples(a: &Analysis<'_>, subset: &[usize], refs: &RefMaker<'_>) -> Samples {
             .iter()
             .filter(|&&i| a.classes[i].label == Some(label))
             .map(|&i| {
-                let t = a.items[i].created_at;
+                let t = a.items[i].created_at();
                 let key = t.map_or((i64::MIN, 0), |t| (t.as_second(), t.subsec_nanosecond()));
                 (key, i as u32)
             })

@@ -195,10 +195,70 @@ pub enum Platform {
     Bluesky,
     YouTube,
     Reddit,
-    /// Any other platform word from an earshot CSV (`csv` when the column is absent). Boxed:
-    /// a thin pointer keeps this enum, which is in every item, at 16 bytes instead of 24.
-    #[allow(clippy::box_collection)]
-    Other(Box<String>),
+    /// Any other platform word from an earshot CSV (`csv` when the column is absent).
+    Other(OtherWord),
+}
+
+/// The word of a [`Platform::Other`], entered once for the whole run (as a [`Sym`] is) and kept
+/// as its number: four bytes keep the platform, which is in every item, at 8 bytes (a pointer
+/// to the word made it 16).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OtherWord(u32);
+
+/// The words entered so far, by their number and by their text.
+#[derive(Default)]
+struct OtherWords {
+    words: Vec<&'static str>,
+    numbers: hashbrown::HashMap<&'static str, u32>,
+}
+
+static OTHER_WORDS: std::sync::LazyLock<std::sync::RwLock<OtherWords>> =
+    std::sync::LazyLock::new(Default::default);
+
+impl OtherWord {
+    /// The number of `word`, entering it on first sight.
+    fn new(word: &str) -> OtherWord {
+        if let Some(&n) = OTHER_WORDS
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .numbers
+            .get(word)
+        {
+            return OtherWord(n);
+        }
+        let mut table = OTHER_WORDS.write().unwrap_or_else(|e| e.into_inner());
+        if let Some(&n) = table.numbers.get(word) {
+            return OtherWord(n);
+        }
+        let n = u32::try_from(table.words.len()).expect("fewer than four billion platform words");
+        let word: &'static str = Box::leak(word.into());
+        table.words.push(word);
+        table.numbers.insert(word, n);
+        OtherWord(n)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        OTHER_WORDS.read().unwrap_or_else(|e| e.into_inner()).words[self.0 as usize]
+    }
+}
+
+impl fmt::Debug for OtherWord {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialOrd for OtherWord {
+    fn partial_cmp(&self, other: &OtherWord) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// By the words, so that platforms sort the same whatever order their words were met in.
+impl Ord for OtherWord {
+    fn cmp(&self, other: &OtherWord) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
 }
 
 impl Platform {
@@ -215,8 +275,8 @@ impl Platform {
             "bluesky" => Platform::Bluesky,
             "youtube" => Platform::YouTube,
             "reddit" => Platform::Reddit,
-            "" => Platform::Other(Box::new("csv".to_string())),
-            _ => Platform::Other(Box::new(w)),
+            "" => Platform::Other(OtherWord::new("csv")),
+            _ => Platform::Other(OtherWord::new(&w)),
         }
     }
 
@@ -595,6 +655,32 @@ impl fmt::Debug for Mentions {
     }
 }
 
+/// A time to the microsecond, or none: an `Option<Timestamp>` in 8 bytes instead of 24, in
+/// every item. Microseconds since 1970 reach every year a [`Timestamp`] can hold, and
+/// [`i64::MIN`], which is past them, stands for none (so none sorts first, as in an `Option`).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Micros(i64);
+
+impl Micros {
+    const NONE: Micros = Micros(i64::MIN);
+
+    fn new(t: Option<Timestamp>) -> Micros {
+        t.map_or(Micros::NONE, |t| Micros(t.as_microsecond()))
+    }
+
+    fn get(self) -> Option<Timestamp> {
+        (self != Micros::NONE).then(|| {
+            Timestamp::from_microsecond(self.0).expect("made from a timestamp, so in its range")
+        })
+    }
+}
+
+impl fmt::Debug for Micros {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.get(), f)
+    }
+}
+
 /// One post, reply, comment or message, normalized across platforms.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
@@ -605,9 +691,9 @@ pub struct Item {
     pub author: Sym,
     /// The writer's numeric or opaque id where the archive has one (X user id, Bluesky DID).
     pub author_id: Option<Sym>,
-    /// `None` when the archive does not say; undated items are classified but left out of
-    /// time-based figures.
-    pub created_at: Option<Timestamp>,
+    /// When it was written; read and set through [`Item::created_at`] and
+    /// [`Item::set_created_at`].
+    created_at: Micros,
     /// Plain text: HTML entities decoded, markup stripped, mojibake repaired by the importer.
     pub text: Str,
     pub kind: Kind,
@@ -656,6 +742,18 @@ impl Item {
         self.url.as_deref().map(Into::into)
     }
 
+    /// When the item was written, to the microsecond; `None` when the archive does not say.
+    /// Undated items are classified but left out of time-based figures.
+    pub fn created_at(&self) -> Option<Timestamp> {
+        self.created_at.get()
+    }
+
+    /// Sets when the item was written. Digits finer than a microsecond, which no export
+    /// writes, are dropped.
+    pub fn set_created_at(&mut self, t: Option<Timestamp>) {
+        self.created_at = Micros::new(t);
+    }
+
     /// A minimal item; importers fill in the rest field by field.
     pub fn new(platform: Platform, id: impl Into<Str>, author: impl AsRef<str>) -> Item {
         Item::by(platform, id, Sym::new(author.as_ref()))
@@ -669,7 +767,7 @@ impl Item {
             id: id.into(),
             author,
             author_id: None,
-            created_at: None,
+            created_at: Micros::NONE,
             text: Str::default(),
             kind: Kind::Post,
             direction: None,

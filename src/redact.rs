@@ -62,14 +62,14 @@ impl Aliases {
         order.sort_by(|&a, &b| {
             let (x, y) = (&items[a], &items[b]);
             (
-                x.created_at.is_none(),
-                x.created_at,
+                x.created_at().is_none(),
+                x.created_at(),
                 x.platform.as_str(),
                 &x.id,
             )
                 .cmp(&(
-                    y.created_at.is_none(),
-                    y.created_at,
+                    y.created_at().is_none(),
+                    y.created_at(),
                     y.platform.as_str(),
                     &y.id,
                 ))
@@ -263,7 +263,7 @@ mod tests {
 
     fn item(id: &str, author: &str, t: i64, text: &str) -> Item {
         let mut it = Item::new(Platform::X, id, author);
-        it.created_at = Some(jiff::Timestamp::from_second(t).unwrap());
+        it.set_created_at(Some(jiff::Timestamp::from_second(t).unwrap()));
         it.text = text.to_string().into();
         it
     }

@@ -16,8 +16,9 @@ use crate::model::{Item, Platform};
 
 /// Reply links and conversations for a list of items, by index into that list.
 ///
-/// Built for archives of millions of items: the id index holds item numbers only (the ids stay in
-/// the items), and conversations are stored as one flat list of members with offsets.
+/// Built for archives of millions of items: the id index used while linking holds item numbers
+/// only (the ids stay in the items) and is not kept, and conversations are stored as one flat
+/// list of members with offsets.
 ///
 /// Item and conversation numbers are kept as `u32` (linking refuses two billion items): half
 /// the memory of `usize` in five lists as long as the archive.
@@ -27,17 +28,15 @@ pub struct Threads {
     parent: Vec<u32>,
     /// The conversation each item belongs to, numbered from 0 (see [`Threads::conversation_key`]).
     conversation: Vec<u32>,
-    /// Each conversation's key, as the item it is read from: its root's id, or (with
-    /// [`PARENT_ID`] set) the missing parent's id the item replies to. An item number rather
+    /// Each conversation's key, as the item it is read from: its root's id (the first item
+    /// with that id, see [`Threads::root`]), or (with [`PARENT_ID`] set) the missing parent's id
+    /// the item replies to. An item number rather
     /// than a copy of the id: 4 bytes per conversation instead of 24.
     keys: Vec<u32>,
     /// Items of every conversation, in input order, one conversation after the other.
     members: Vec<u32>,
     /// Where each conversation's members start in `members` (one more entry than conversations).
     starts: Vec<u32>,
-    /// Item numbers by (platform, id); the first item with a given platform and id is the one.
-    index: IdIndex,
-    hasher: hashbrown::DefaultHashBuilder,
 }
 
 /// No item: the parent of an item whose parent is not in the archive.
@@ -214,7 +213,7 @@ impl Threads {
         let candidate = |i: usize| -> Candidate<'_> {
             let it = &items[i];
             match &it.in_reply_to {
-                None => (0, it.created_at, it.id.as_str()),
+                None => (0, it.created_at(), it.id.as_str()),
                 Some(p) if orphan[i] => (1, None, p.as_str()),
                 _ => (2, None, it.id.as_str()),
             }
@@ -238,15 +237,24 @@ impl Threads {
                 group_of_root[root] = keys.len() as u32;
                 let b = best[root];
                 let orphan_key = candidate(b as usize).0 == 1;
-                keys.push(if orphan_key { b | PARENT_ID } else { b });
+                keys.push(if orphan_key {
+                    b | PARENT_ID
+                } else {
+                    // The first item with the key's id, which is the one [`Threads::root`]
+                    // gives (an audit has removed the others; a corpus may not have).
+                    let it = &items[b as usize];
+                    let h = hash_key(&hasher, &it.platform, &it.id);
+                    index
+                        .find(h, items, &it.platform, &it.id)
+                        .map_or(b, |j| j as u32)
+                });
                 sizes.push(0);
             }
             let g = group_of_root[root];
             sizes[g as usize] += 1;
             conversation.push(g);
         }
-        drop(best);
-        drop(group_of_root);
+        drop((best, group_of_root, index));
         let mut starts: Vec<u32> = Vec::with_capacity(keys.len() + 1);
         let mut total = 0;
         for s in &sizes {
@@ -269,16 +277,14 @@ impl Threads {
             keys,
             members,
             starts,
-            index,
-            hasher,
         }
     }
 
-    /// The index of the item with this platform and id, if the archive has it; `items` are the
-    /// items the threads were linked from.
-    pub fn find(&self, items: &[Item], platform: &Platform, id: &str) -> Option<usize> {
-        self.index
-            .find(hash_key(&self.hasher, platform, id), items, platform, id)
+    /// The item whose id is the key of conversation `c` (its root, or the smallest id of a
+    /// reply cycle), where the archive has it: none when the key is a missing parent's id.
+    pub fn root(&self, c: usize) -> Option<usize> {
+        let k = self.keys[c];
+        (k & PARENT_ID == 0).then_some(k as usize)
     }
 
     /// The index of item `i`'s parent, where the parent is in the archive.
@@ -406,6 +412,27 @@ mod tests {
         let t = Threads::link(&items);
         assert_eq!(t.conversation(0), t.conversation(1));
         assert_eq!(t.key(&items, 0), "a");
+    }
+
+    #[test]
+    fn a_conversations_root_is_the_first_item_with_its_key_as_id() {
+        let items = vec![
+            item("1", None),
+            item("2", Some("1")),
+            item("x", Some("gone")),
+            item("b", Some("a")),
+            item("a", Some("b")),
+            // A second item with the id "1", left unlinked: it is a conversation of its own,
+            // with the same key as the first, whose root is the first "1".
+            item("1", None),
+        ];
+        let t = Threads::link(&items);
+        let root = |i: usize| t.root(t.conversation(i));
+        assert_eq!(root(1), Some(0));
+        assert_eq!(root(2), None, "the key of item x is a missing parent");
+        assert_eq!(root(3), Some(4), "the smallest id of the cycle");
+        assert_ne!(t.conversation(5), t.conversation(0));
+        assert_eq!(root(5), Some(0));
     }
 
     #[test]

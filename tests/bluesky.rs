@@ -205,7 +205,7 @@ fn a_created_at_that_is_not_a_time_keeps_the_item_undated_with_a_warning() {
         .iter()
         .find(|it| it.id.ends_with("/3kodd000007"))
         .unwrap();
-    assert_eq!(odd.created_at, None);
+    assert_eq!(odd.created_at(), None);
     assert_eq!(loaded.import.warnings.len(), 1);
     let w = &loaded.import.warnings[0];
     assert_eq!(w.place.as_deref(), Some("record 7"));

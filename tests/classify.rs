@@ -21,7 +21,9 @@ fn item(id: &str, author: &str, minutes: i64, text: &str) -> Item {
     let mut it = Item::new(Platform::X, id, author);
     it.text = text.into();
     it.mentions = mentions_in(text).into_iter().collect();
-    it.created_at = Some(Timestamp::from_second(1_772_000_000 + minutes * 60).unwrap());
+    it.set_created_at(Some(
+        Timestamp::from_second(1_772_000_000 + minutes * 60).unwrap(),
+    ));
     it
 }
 

@@ -103,7 +103,10 @@ fn x_archive_tweets_are_normalized() {
         None,
         "X archives have no reply counts"
     );
-    assert_eq!(news.created_at.unwrap().to_string(), "2026-08-12T16:10:37Z");
+    assert_eq!(
+        news.created_at().unwrap().to_string(),
+        "2026-08-12T16:10:37Z"
+    );
     assert_eq!(news.kind, Kind::Post);
     assert_eq!(
         news.link().as_deref(),
@@ -154,7 +157,7 @@ fn x_archive_as_zip_reads_the_same_as_the_folder() {
     let strip = |items: &[earshot::model::Item]| {
         items
             .iter()
-            .map(|it| (it.id.clone(), it.text.clone(), it.created_at, it.kind))
+            .map(|it| (it.id.clone(), it.text.clone(), it.created_at(), it.kind))
             .collect::<Vec<_>>()
     };
     assert_eq!(strip(&from_zip.import.items), strip(&from_dir.import.items));
@@ -192,7 +195,7 @@ fn earshot_csv_reads_bom_any_case_headers_and_undated_items() {
     assert_eq!(first.id, "i1", "the BOM is not part of the first header");
     assert_eq!(first.mentions[..], ["harbour"]);
     let undated = l.import.items.iter().find(|it| it.id == "i7").unwrap();
-    assert_eq!(undated.created_at, None);
+    assert_eq!(undated.created_at(), None);
     let o1 = l.import.items.iter().find(|it| it.id == "o1").unwrap();
     assert_eq!(o1.counts.likes.get(), Some(2));
     assert_eq!(o1.origin.record(), 2);
@@ -217,7 +220,7 @@ fn earshot_csv_bad_rows_are_skipped_with_their_line_and_counted() {
     assert!(l.import.warnings.iter().all(|w| w.skipped == 1));
     assert!(l.import.warnings[0].file.ends_with("broken-rows.csv"));
     assert_eq!(
-        l.import.items[1].created_at.unwrap().to_string(),
+        l.import.items[1].created_at().unwrap().to_string(),
         "2026-08-29T11:00:00Z",
         "Unix seconds"
     );

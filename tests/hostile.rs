@@ -1200,7 +1200,9 @@ fn a_conversation_of_a_hundred_thousand_replies_pairs_each_with_the_next() {
             let author = if i % 2 == 1 { "org" } else { "ann" };
             let mut it = Item::new(Platform::X, format!("t{i}"), author);
             it.in_reply_to = (i > 0).then(|| format!("t{}", i - 1)).map(Into::into);
-            it.created_at = Some(jiff::Timestamp::from_second(1_754_000_000 + i * 60).unwrap());
+            it.set_created_at(Some(
+                jiff::Timestamp::from_second(1_754_000_000 + i * 60).unwrap(),
+            ));
             it
         })
         .collect();

@@ -36,7 +36,7 @@ fn single_and_carousel_posts_take_caption_and_time_where_they_are() {
     assert_eq!(posts[0].text, "Neues Sauerteigbrot 🍞 ab heute");
     // Carousel: caption and time on the post, media titles empty.
     assert_eq!(posts[1].text, "Einblicke in die Backstube – Teil 1");
-    assert_eq!(posts[1].created_at.unwrap().as_second(), 1717322400);
+    assert_eq!(posts[1].created_at().unwrap().as_second(), 1717322400);
     // A video without a caption is still a post.
     assert_eq!(posts[2].text, "");
     assert!(posts.iter().all(|p| p.author == "baeckerei_moeller"));
@@ -56,7 +56,7 @@ fn comments_keep_the_media_owner_as_parent_author() {
     assert_eq!(comments[1].in_reply_to_author.as_deref(), Some("cafe_nord"));
     assert_eq!(comments[2].in_reply_to_author, None);
     assert_eq!(comments[3].text, "Time unknown");
-    assert_eq!(comments[3].created_at, None);
+    assert_eq!(comments[3].created_at(), None);
     let empty: Vec<_> = l.import.warnings.iter().filter(|w| w.skipped > 0).collect();
     assert_eq!(empty.len(), 2);
     assert!(
@@ -86,7 +86,7 @@ fn the_2020_layout_reads_iso_times_with_and_without_offset() {
         .import
         .items
         .iter()
-        .map(|i| i.created_at.unwrap().to_string())
+        .map(|i| i.created_at().unwrap().to_string())
         .collect();
     assert_eq!(
         times,

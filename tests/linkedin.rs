@@ -123,7 +123,7 @@ fn real_linkedin_samples_read_completely() {
             l.import
                 .items
                 .iter()
-                .all(|i| i.created_at.is_some() && i.url.is_some())
+                .all(|i| i.created_at().is_some() && i.url.is_some())
         );
     }
 }

@@ -56,7 +56,7 @@ fn spec() -> impl Strategy<Value = Spec> {
 fn item(s: &Spec) -> Item {
     let mut it = Item::new(Platform::X, format!("t{}", s.id), PEOPLE[s.author]);
     it.in_reply_to = s.parent.map(|p| format!("t{p}").into());
-    it.created_at = s.at.map(|a| Timestamp::from_second(BASE + a).unwrap());
+    it.set_created_at(s.at.map(|a| Timestamp::from_second(BASE + a).unwrap()));
     it.text = TEXTS[s.text].into();
     it
 }
@@ -175,7 +175,7 @@ fn literal_pairing(
             if dirs[i] != Direction::Inbound {
                 return None;
             }
-            let ti = items[i].created_at;
+            let ti = items[i].created_at();
             (0..items.len())
                 .filter(|&o| {
                     dirs[o] == Direction::Outbound && t.conversation(o) == t.conversation(i)
@@ -185,13 +185,13 @@ fn literal_pairing(
                     let later_to_same_person = t
                         .parent(o)
                         .is_some_and(|p| p != i && items[p].author == items[i].author)
-                        && matches!((items[o].created_at, ti), (Some(a), Some(b)) if a >= b);
+                        && matches!((items[o].created_at(), ti), (Some(a), Some(b)) if a >= b);
                     direct || later_to_same_person
                 })
-                .min_by_key(|&o| (items[o].created_at.is_none(), items[o].created_at, o))
+                .min_by_key(|&o| (items[o].created_at().is_none(), items[o].created_at(), o))
                 .map(|o| pairing::Response {
                     by: o,
-                    seconds: match (items[o].created_at, ti) {
+                    seconds: match (items[o].created_at(), ti) {
                         (Some(a), Some(b)) => Some(a.duration_since(b).as_secs().max(0)),
                         _ => None,
                     },

@@ -92,7 +92,7 @@ fn the_parallel_parse_finds_what_a_whole_file_reading_finds() {
         assert_eq!(it.in_reply_to.as_deref(), parent, "parent of {id}");
         replies += usize::from(parent.is_some());
         let created = earshot::ingest::x::parse_x_time(t["created_at"].as_str().unwrap()).unwrap();
-        assert_eq!(it.created_at, Some(created), "date of {id}");
+        assert_eq!(it.created_at(), Some(created), "date of {id}");
         let mentions: Vec<&str> = t["entities"]["user_mentions"]
             .as_array()
             .unwrap()

@@ -111,7 +111,7 @@ fn scene_items(ex: &Example) -> (Vec<Item>, usize) {
         it.direction = Some(dir);
         it.text = text.to_string().into();
         it.mentions = mentions_in(text).into_iter().collect();
-        it.created_at = Timestamp::from_second(1_700_000_000 + clock).ok();
+        it.set_created_at(Timestamp::from_second(1_700_000_000 + clock).ok());
         it
     };
     let (author, dir) = if s.inbound {

@@ -713,7 +713,7 @@ fn answered_again(
         if corpus.directions[o] != Direction::Outbound {
             continue;
         }
-        let Some(t) = items[o].created_at else {
+        let Some(t) = items[o].created_at() else {
             continue;
         };
         let mut to: Vec<&str> = items[o].mentions.iter().map(|m| m.as_str()).collect();
@@ -737,7 +737,7 @@ fn answered_again(
         .filter(|&i| {
             corpus.directions[i] == Direction::Inbound
                 && matches!(
-                    (items[i].created_at, first.get(&items[i].author.as_str().to_lowercase())),
+                    (items[i].created_at(), first.get(&items[i].author.as_str().to_lowercase())),
                     (Some(t), Some(a)) if *a < t
                 )
         })
@@ -820,9 +820,7 @@ impl<'a> Context<'a> {
             return Some("mentions-own-account");
         }
         if it.kind == Kind::Comment {
-            let root = c
-                .threads
-                .find(c.items, &it.platform, c.threads.key(c.items, i));
+            let root = c.threads.root(c.threads.conversation(i));
             if root.is_some_and(|r| c.directions[r] == Direction::Outbound) {
                 return Some("comment-on-own-post");
             }

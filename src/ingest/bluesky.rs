@@ -606,8 +606,8 @@ impl Reader<'_> {
         item.direction = Some(Direction::Outbound);
         item.origin = Origin::new(self.input, &self.file, record);
         if let Some(raw) = value.get("createdAt").and_then(Value::as_str) {
-            item.created_at = parse_created_at(raw);
-            if item.created_at.is_none() {
+            item.set_created_at(parse_created_at(raw));
+            if item.created_at().is_none() {
                 self.warn(
                     place.clone(),
                     format!("createdAt `{raw}` is not a time; the item is kept undated"),

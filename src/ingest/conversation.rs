@@ -28,7 +28,7 @@ pub fn link_replies(items: &mut [Item]) {
     }
     let mut links: Vec<(usize, String)> = Vec::new();
     for (_, mut members) in by_conversation {
-        members.sort_by_key(|&i| (items[i].created_at, i));
+        members.sort_by_key(|&i| (items[i].created_at(), i));
         // Members come in time order, so the latest message of another side is the latest
         // message so far when its side differs, else the latest one of a side other than that.
         // Keeping just those two makes a group of many senders linear, not quadratic.
@@ -75,7 +75,7 @@ mod tests {
         let mut it = Item::new(Platform::X, id, author);
         it.kind = Kind::Message;
         it.direction = dir;
-        it.created_at = Some(jiff::Timestamp::from_second(t).unwrap());
+        it.set_created_at(Some(jiff::Timestamp::from_second(t).unwrap()));
         it.conversation_hint = Some("c1").into();
         it
     }

@@ -318,7 +318,7 @@ fn item_from(
     let platform = Platform::from_word(get("platform")?.unwrap_or(""));
     let mut item = Item::new(platform, id, author.trim_start_matches('@'));
     item.text = get("text")?.unwrap_or("").to_string().into();
-    item.created_at = parse_time(get("created_at")?.unwrap_or(""))?;
+    item.set_created_at(parse_time(get("created_at")?.unwrap_or(""))?);
     item.in_reply_to = some("in_reply_to")?.map(Into::into);
     item.conversation_hint = some("conversation_id")?.into();
     item.direction = match some("direction")?

@@ -420,7 +420,7 @@ impl Ctx<'_> {
             self.ids.make(format!("post-{ts}")),
             String::new(),
         );
-        item.created_at = meta::seconds(ts);
+        item.set_created_at(meta::seconds(ts));
         item.text = text.into();
         item.kind = Kind::Post;
         item.direction = Some(Direction::Outbound);
@@ -463,7 +463,7 @@ impl Ctx<'_> {
             self.ids.make(format!("comment-{ts}")),
             author,
         );
-        item.created_at = meta::seconds(ts);
+        item.set_created_at(meta::seconds(ts));
         item.text = c
             .and_then(|c| c.get("comment"))
             .and_then(Value::as_str)

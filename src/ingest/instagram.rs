@@ -422,7 +422,7 @@ impl Ctx {
             })
             .unwrap_or("");
         let mut it = self.item(format!("post-{ts}"), file, record);
-        it.created_at = meta::seconds(ts);
+        it.set_created_at(meta::seconds(ts));
         it.text = meta::repaired(caption).into();
         it.kind = Kind::Post;
         self.items.push(it);
@@ -443,7 +443,7 @@ impl Ctx {
             return;
         }
         let mut it = self.item(format!("comment-{ts}"), file, record);
-        it.created_at = meta::seconds(ts);
+        it.set_created_at(meta::seconds(ts));
         it.text = text.map(meta::repaired).unwrap_or_default().into();
         it.kind = Kind::Comment;
         it.in_reply_to_author = map
@@ -470,7 +470,7 @@ impl Ctx {
             return;
         };
         let mut it = self.item(format!("post-{}", t.as_second()), file, record);
-        it.created_at = Some(t);
+        it.set_created_at(Some(t));
         it.text = e
             .get("caption")
             .and_then(Value::as_str)
@@ -496,7 +496,7 @@ impl Ctx {
             return;
         };
         let mut it = self.item(format!("comment-{}", t.as_second()), file, record);
-        it.created_at = Some(t);
+        it.set_created_at(Some(t));
         it.text = meta::repaired(text).into();
         it.kind = Kind::Comment;
         it.in_reply_to_author = fields

@@ -349,7 +349,7 @@ pub fn import(source: &mut Source, input: usize) -> Result<Import, InputError> {
             };
             let mut it = Item::new(Platform::LinkedIn, ids.make(base), owner.clone());
             it.direction = Some(Direction::Outbound);
-            it.created_at = created;
+            it.set_created_at(created);
             it.kind = match part {
                 Part::Comments => Kind::Comment,
                 Part::Shares

@@ -194,7 +194,7 @@ fn read_outbox(
         match to_item(&activity, owner) {
             Ok(mut item) => {
                 item.origin = Origin::new(input, name, record);
-                if item.created_at.is_none() {
+                if item.created_at().is_none() {
                     warnings.push(Warning {
                         file: described.clone(),
                         place: Some(format!("activity {record}")),
@@ -431,7 +431,7 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
             item.author_id = Some(actor.to_string().into());
             item.direction = Some(Direction::Outbound);
             item.kind = Kind::Repost;
-            item.created_at = published;
+            item.set_created_at(published);
             item.url = uri(&activity["object"]).map(str::to_string).into();
             Ok(item)
         }
@@ -444,7 +444,7 @@ fn to_item(activity: &Value, owner: Option<&Owner>) -> Result<Item, String> {
             let mut item = Item::new(Platform::Mastodon, id, name);
             item.author_id = Some(actor.to_string().into());
             item.direction = Some(Direction::Outbound);
-            item.created_at = parse_time(&object["published"]).or(published);
+            item.set_created_at(parse_time(&object["published"]).or(published));
             item.text = object["content"]
                 .as_str()
                 .map(html_to_text)

@@ -138,7 +138,7 @@ pub fn read_thread(
             ids.make(base),
             meta::repaired(sender),
         );
-        item.created_at = meta::millis(ms);
+        item.set_created_at(meta::millis(ms));
         item.text = message_text(m).into();
         item.kind = Kind::Message;
         item.conversation_hint = Some(folder.clone()).into();

@@ -221,7 +221,7 @@ fn to_item(
     };
     let mut item = Item::new(Platform::Reddit, fullname(id, prefix), owner);
     item.direction = Some(Direction::Outbound);
-    item.created_at = parse_date(cols.get(rec, "date").unwrap_or_default())?;
+    item.set_created_at(parse_date(cols.get(rec, "date").unwrap_or_default())?);
     item.url = cols.non_empty(rec, "permalink").map(str::to_string).into();
     let body = cols.get(rec, "body").unwrap_or_default();
     match table {

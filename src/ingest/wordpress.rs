@@ -426,7 +426,7 @@ fn emit(
             Ok(created_at) => {
                 let mut item = Item::new(Platform::WordPress, &post_key, &creator);
                 item.direction = Some(Direction::Outbound);
-                item.created_at = created_at;
+                item.set_created_at(created_at);
                 let title = html_escape::decode_html_entities(raw.title.trim());
                 let title = title.trim();
                 let body = html_to_text(&raw.content);
@@ -476,7 +476,7 @@ fn emit(
         // Names are plain text in the XML but often carry HTML entities (`&#8217;`).
         let author = html_escape::decode_html_entities(c.author.trim()).into_owned();
         let mut item = Item::new(Platform::WordPress, format!("comment-{id}"), author);
-        item.created_at = created_at;
+        item.set_created_at(created_at);
         item.text = html_to_text(&c.content).into();
         let parent = c.parent.trim();
         if parent.is_empty() || parent == "0" {

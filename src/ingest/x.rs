@@ -283,7 +283,7 @@ fn read_direct_messages(
             item.text = html_escape::decode_html_entities(field("text").unwrap_or(""))
                 .into_owned()
                 .into();
-            item.created_at = field("createdAt").and_then(|t| t.parse().ok());
+            item.set_created_at(field("createdAt").and_then(|t| t.parse().ok()));
             item.conversation_hint = Some(cid.to_string()).into();
             item.origin = Origin::new(input, file, k as u64 + 1);
             messages.push(item);
@@ -669,10 +669,10 @@ fn to_item<T>(raw: RawTweet<'_, T>, ctx: &Shared<'_>, record: u64) -> Result<Ite
     } else {
         text.as_ref().into()
     };
-    item.created_at = match raw.created_at.as_deref() {
+    item.set_created_at(match raw.created_at.as_deref() {
         Some(s) => Some(parse_x_time(s).map_err(|e| format!("record {record}: {e}"))?),
         None => None,
-    };
+    });
     fn nonempty<'s>(s: &'s Option<Cow<'_, str>>) -> Option<&'s str> {
         s.as_deref().filter(|s| !s.is_empty())
     }

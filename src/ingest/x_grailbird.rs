@@ -254,7 +254,7 @@ fn js_item(e: &Value, owner: &Owner) -> Result<Item, String> {
     it.text = html_escape::decode_html_entities(s("text").unwrap_or(""))
         .into_owned()
         .into();
-    it.created_at = s("created_at").map(parse_grailbird_time).transpose()?;
+    it.set_created_at(s("created_at").map(parse_grailbird_time).transpose()?);
     it.in_reply_to = s("in_reply_to_status_id_str")
         .map(str::to_string)
         .map(Into::into);
@@ -368,7 +368,7 @@ fn read_csv(
             }
         };
         let mut it = base_item(id.to_string(), owner);
-        it.created_at = created;
+        it.set_created_at(created);
         it.text = html_escape::decode_html_entities(get("text").unwrap_or(""))
             .into_owned()
             .into();

@@ -108,13 +108,13 @@ fn to_item(cols: &Columns, rec: &csv::StringRecord) -> Result<Item, String> {
     let mut item = Item::new(Platform::YouTube, id, channel);
     item.author_id = Some(channel.to_string().into());
     item.direction = Some(Direction::Outbound);
-    item.created_at = match cols.non_empty(rec, "comment create timestamp") {
+    item.set_created_at(match cols.non_empty(rec, "comment create timestamp") {
         Some(s) => Some(
             s.parse()
                 .map_err(|_| format!("`{s}` is not a timestamp like 2023-04-14T07:39:35+00:00"))?,
         ),
         None => None,
-    };
+    });
     item.text = segments_text(cols.get(rec, "comment text").unwrap_or_default()).into();
     let parent = cols
         .non_empty(rec, "parent comment id")

@@ -434,7 +434,7 @@ pub fn figures(a: &Analysis<'_>, subset: &[usize], settings: &Settings) -> Figur
                 .iter()
                 .filter_map(|&i| {
                     let r = a.responses.get(i)?;
-                    let (t0, t1) = (a.items[i].created_at?, a.items[r.by].created_at?);
+                    let (t0, t1) = (a.items[i].created_at()?, a.items[r.by].created_at()?);
                     Some(
                         settings
                             .business_hours

@@ -67,7 +67,7 @@ pub fn pair(
             continue;
         };
         direct.entry(p).or_default().push(o);
-        if let Some(to) = it.created_at {
+        if let Some(to) = it.created_at() {
             to_person
                 .entry((threads.conversation(o), items[p].author.as_str()))
                 .or_default()
@@ -82,10 +82,10 @@ pub fn pair(
         if directions[i] != Direction::Inbound || !wanted(i) {
             continue;
         }
-        let t = it.created_at;
+        let t = it.created_at();
         let mut best: Option<(Option<Timestamp>, usize)> = None;
         let mut consider = |o: usize| {
-            let key = (items[o].created_at, o);
+            let key = (items[o].created_at(), o);
             if best.is_none_or(|b| earlier(key, b)) {
                 best = Some(key);
             }

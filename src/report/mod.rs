@@ -153,7 +153,7 @@ pub fn rows(audit: &Audit) -> Rows<'_> {
     // waiting for memory). An audit holds fewer than four billion items: numbers fit a `u32`.
     let mut keyed: Vec<(TimeKey, u32)> = (0..audit.items.len())
         .filter(|&i| audit.in_period[i])
-        .map(|i| (time_key(audit.items[i].created_at), i as u32))
+        .map(|i| (time_key(audit.items[i].created_at()), i as u32))
         .collect();
     keyed.par_sort_unstable_by(|&(xt, a), &(yt, b)| {
         xt.cmp(&yt).then_with(|| {
@@ -202,7 +202,7 @@ fn row(audit: &Audit, i: usize) -> ItemRow<'_> {
         id: Cow::Borrowed(&it.id),
         platform: Cow::Borrowed(it.platform.as_str()),
         author: Cow::Borrowed(&it.author),
-        created_at: it.created_at.map(timestamp_text).unwrap_or_default(),
+        created_at: it.created_at().map(timestamp_text).unwrap_or_default(),
         direction: f.direction,
         kind: it.kind.as_str(),
         label: c.label.map(|l| l.as_str()).unwrap_or(""),

@@ -54,7 +54,7 @@ pub fn render(items: &[Item], with_origin: bool) -> String {
             it.kind.as_str(),
             it.author,
             opt(it.author_id.as_deref()),
-            it.created_at
+            it.created_at()
                 .map(|t| t.to_string())
                 .unwrap_or_else(|| "-".into()),
             it.direction.map(|d| d.as_str()).unwrap_or("-"),

@@ -58,7 +58,7 @@ pub fn render(items: &[Item]) -> String {
             it.direction.map(|d| d.as_str()).unwrap_or("-"),
             it.author,
             opt(it.author_id.as_deref()),
-            it.created_at.map(|t| t.to_string()).unwrap_or_else(|| "undated".into()),
+            it.created_at().map(|t| t.to_string()).unwrap_or_else(|| "undated".into()),
             it.counts.likes,
             it.counts.shares,
             opt(it.in_reply_to.as_deref()),
