@@ -14,7 +14,7 @@ use jiff::{Timestamp, ToSpan};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
-use crate::classify::{Classification, Classifier, Corpus, Label, recipient_key};
+use crate::classify::{Classifier, Corpus, Label, Labels, recipient_key};
 use crate::ingest::{self, InputError, Limits, Loaded};
 use crate::metrics::{self, Analysis, BusinessHours, Responses, Settings};
 use crate::model::{Account, Direction, Item, OwnAccounts, Platform};
@@ -78,7 +78,7 @@ pub struct Audit {
     pub items: Vec<Item>,
     pub directions: Vec<Direction>,
     pub threads: Threads,
-    pub classes: Vec<Classification>,
+    pub classes: Labels,
     pub responses: Responses,
     /// Whether each item is inside the audited period.
     pub in_period: Vec<bool>,
@@ -611,7 +611,7 @@ fn organization_name(opts: &AuditOptions, own: &OwnAccounts) -> String {
 
 struct RefMaker<'a> {
     items: &'a [Item],
-    classes: &'a [Classification],
+    classes: &'a Labels,
 }
 
 impl RefMaker<'_> {

@@ -53,6 +53,9 @@ fn classify_with(c: &Classifier, items: &[Item]) -> Vec<Classification> {
         threads: &threads,
         own: &own,
     })
+    .iter()
+    .cloned()
+    .collect()
 }
 
 fn classify(items: &[Item]) -> Vec<Classification> {

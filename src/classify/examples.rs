@@ -68,13 +68,13 @@ impl Classifier {
         let directions: Vec<Direction> = items.iter().map(|it| it.direction.unwrap()).collect();
         let threads = Threads::link(&items);
         let own = OwnAccounts::new(vec![Account::parse(OWN)]);
-        let mut classes = self.classify(&Corpus {
+        let classes = self.classify(&Corpus {
             items: &items,
             directions: &directions,
             threads: &threads,
             own: &own,
         });
-        classes.swap_remove(main)
+        classes[main].clone()
     }
 }
 

@@ -105,6 +105,42 @@ impl Classification {
     }
 }
 
+/// Every item's label, parallel to the items classified: the run's different labels, each kept
+/// once, and each item's number among them. A large archive has a million items but a few
+/// hundred labels (a few thousand with the templated groups, each of which has labels of its
+/// own): 4 bytes an item instead of a 32-byte label, for as long as the audit lives.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    table: Vec<Classification>,
+    numbers: Vec<u32>,
+}
+
+impl Labels {
+    pub fn len(&self) -> usize {
+        self.numbers.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.numbers.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&Classification> {
+        self.numbers.get(i).map(|&k| &self.table[k as usize])
+    }
+
+    /// The labels in item order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &Classification> + Clone + '_ {
+        self.numbers.iter().map(|&k| &self.table[k as usize])
+    }
+}
+
+impl std::ops::Index<usize> for Labels {
+    type Output = Classification;
+    fn index(&self, i: usize) -> &Classification {
+        &self.table[self.numbers[i] as usize]
+    }
+}
+
 /// A list of rule names. The lists are shared: a large archive has a million labels but only a
 /// few hundred different ones, each kept once in a [`LabelTable`] whose copies share their
 /// lists. An `Arc` of a `Vec` rather than of a slice: a thin pointer, 8 bytes in every label
@@ -144,6 +180,11 @@ impl LabelTable {
             list.push(c.0.clone());
             (list.len() - 1) as u32
         })
+    }
+
+    /// A copy of label `k`.
+    fn get(&self, k: u32) -> Classification {
+        self.seen.read().unwrap_or_else(|e| e.into_inner()).1[k as usize].clone()
     }
 
     /// The labels, by number.
@@ -357,7 +398,7 @@ impl Classifier {
     }
 
     /// Classifies every item of the corpus; the result is parallel to `corpus.items`.
-    pub fn classify(&self, corpus: &Corpus<'_>) -> Vec<Classification> {
+    pub fn classify(&self, corpus: &Corpus<'_>) -> Labels {
         let ctx = Context::new(corpus);
         let n = corpus.items.len();
         let table = LabelTable::default();
@@ -472,35 +513,38 @@ impl Classifier {
             .filter_map(|(k, (&i, g))| g.map(|g| (i, g, k as u32)))
             .collect();
         drop(replies);
+        // Each member's label with its group is a label of the table too.
         let mut again: Vec<u32> = Vec::new();
         members
             .par_iter()
-            .map_init(Met::default, |local, &(i, _, k)| {
-                let k = k as usize;
-                let lex = unpack(
-                    &reply_bits[k * width..(k + 1) * width],
-                    self.set().lexicons.len(),
-                );
-                let mut facts = unpack_facts(reply_facts[k]);
-                facts[TEMPLATED] = true;
-                self.label(&ctx, i as usize, &facts, &lex, local, &table)
-            })
+            .map_init(
+                || (Met::default(), HashMap::new()),
+                |(local, grouped), &(i, g, k)| {
+                    let k = k as usize;
+                    let lex = unpack(
+                        &reply_bits[k * width..(k + 1) * width],
+                        self.set().lexicons.len(),
+                    );
+                    let mut facts = unpack_facts(reply_facts[k]);
+                    facts[TEMPLATED] = true;
+                    let label = self.label(&ctx, i as usize, &facts, &lex, local, &table);
+                    *grouped.entry((label, g)).or_insert_with(|| {
+                        table.number(Classification {
+                            group: g,
+                            ..table.get(label)
+                        })
+                    })
+                },
+            )
             .collect_into_vec(&mut again);
         drop((reply_bits, reply_facts));
-        let table = table.into_list();
-        let mut out: Vec<Classification> = Vec::with_capacity(n);
-        numbers
-            .par_iter()
-            .map(|&k| table[k as usize].clone())
-            .collect_into_vec(&mut out);
-        drop(numbers);
-        for (&(i, g, _), k) in members.iter().zip(again) {
-            out[i as usize] = Classification {
-                group: g,
-                ..table[k as usize].clone()
-            };
+        for (&(i, _, _), k) in members.iter().zip(again) {
+            numbers[i as usize] = k;
         }
-        out
+        Labels {
+            table: table.into_list(),
+            numbers,
+        }
     }
 
     /// Labels item `i` from its lexicon hits and the facts about it, and gives the label's

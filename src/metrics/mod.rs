@@ -13,7 +13,7 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 use serde::Deserialize;
 
-use crate::classify::{Classification, Label};
+use crate::classify::{Label, Labels};
 use crate::model::{Direction, Item, Kind};
 use crate::summary::{Figures, ScorePart, Thresholds, Verdict};
 use crate::thread::Threads;
@@ -195,7 +195,7 @@ pub struct Analysis<'a> {
     pub items: &'a [Item],
     pub directions: &'a [Direction],
     pub threads: &'a Threads,
-    pub classes: &'a [Classification],
+    pub classes: &'a Labels,
     pub responses: &'a Responses,
 }
 
