@@ -665,7 +665,15 @@ impl Micros {
     const NONE: Micros = Micros(i64::MIN);
 
     fn new(t: Option<Timestamp>) -> Micros {
-        t.map_or(Micros::NONE, |t| Micros(t.as_microsecond()))
+        t.map_or(Micros::NONE, |t| {
+            let m = t.as_microsecond();
+            // jiff takes microseconds only up to the start of the last second a `Timestamp`
+            // holds: within that second (a crafted date) the time is kept to the second.
+            Micros(match Timestamp::from_microsecond(m) {
+                Ok(_) => m,
+                Err(_) => t.as_second() * 1_000_000,
+            })
+        })
     }
 
     fn get(self) -> Option<Timestamp> {
@@ -917,7 +925,57 @@ mod tests {
         assert_eq!(size_of::<RareStr>(), 8);
         assert_eq!(size_of::<Option<Sym>>(), 8);
         assert_eq!(size_of::<Mentions>(), 16);
-        assert!(size_of::<Item>() <= 200, "{} bytes", size_of::<Item>());
+        assert_eq!(size_of::<Micros>(), 8);
+        assert_eq!(size_of::<Platform>(), 8);
+        assert!(size_of::<Item>() <= 176, "{} bytes", size_of::<Item>());
+    }
+
+    #[test]
+    fn an_items_time_is_kept_to_the_microsecond_across_the_whole_range() {
+        let mut it = Item::new(Platform::X, "1", "a");
+        assert_eq!(it.created_at(), None);
+        for t in [
+            Timestamp::MIN,
+            Timestamp::from_second(Timestamp::MAX.as_second()).unwrap(),
+            Timestamp::UNIX_EPOCH,
+            "2024-05-01T10:00:00.123456Z".parse().unwrap(),
+            "1969-12-31T23:59:59.999999Z".parse().unwrap(),
+        ] {
+            it.set_created_at(Some(t));
+            assert_eq!(it.created_at(), Some(t));
+        }
+        // Finer digits are dropped, towards the earlier time.
+        it.set_created_at(Some("2024-05-01T10:00:00.1234567Z".parse().unwrap()));
+        assert_eq!(
+            it.created_at(),
+            Some("2024-05-01T10:00:00.123456Z".parse().unwrap())
+        );
+        // Within the last second there is, the time is kept to the second.
+        it.set_created_at(Some(Timestamp::MAX));
+        assert_eq!(
+            it.created_at().map(|t| t.as_second()),
+            Some(Timestamp::MAX.as_second())
+        );
+        it.set_created_at(None);
+        assert_eq!(it.created_at(), None);
+        // Undated sorts first, as `None` does.
+        assert!(Micros::NONE < Micros::new(Some(Timestamp::MIN)));
+    }
+
+    #[test]
+    fn other_platforms_are_one_per_word_and_sort_by_it() {
+        let (b, a, b2) = (
+            Platform::from_word("Zeta-net"),
+            Platform::from_word("alpha"),
+            Platform::from_word("zeta-net"),
+        );
+        assert_eq!(b, b2);
+        assert_ne!(a, b);
+        assert_eq!(b.as_str(), "zeta-net");
+        assert!(a < b, "by the words, not the order they were met in");
+        assert!(Platform::Reddit < a);
+        assert_eq!(Platform::from_word("").as_str(), "csv");
+        assert_eq!(format!("{b:?}"), "Other(\"zeta-net\")");
     }
 
     #[test]
