@@ -438,15 +438,28 @@ impl Grouper {
 
     /// For each reply added, its templated group (groups numbered from 0 in order of their
     /// first reply), or `None`.
-    pub fn finish(mut self) -> Vec<Option<u32>> {
-        let n = self.uf.len();
+    pub fn finish(self) -> Vec<Option<u32>> {
+        let Grouper {
+            p,
+            mut uf,
+            counted,
+            recipients,
+            kept,
+            pairs,
+            buckets,
+        } = self;
+        // The buckets and the representatives' word pairs, most of the grouping's memory, are
+        // given back before the lists below are made: classifying is at its largest here.
+        drop((kept, pairs, buckets));
+        let n = uf.len();
         // How many different people each group's replies went to: the (group, person) pairs,
         // sorted and unique, counted per group. A set per group would cost an allocation for
         // each of the hundreds of thousands of replies that stand alone.
         let mut pairs: Vec<(u32, u64)> = Vec::with_capacity(n);
-        for i in (0..n).filter(|&i| self.counted[i]) {
-            pairs.push((find(&mut self.uf, i as u32), self.recipients[i]));
+        for i in (0..n).filter(|&i| counted[i]) {
+            pairs.push((find(&mut uf, i as u32), recipients[i]));
         }
+        drop(recipients);
         pairs.sort_unstable();
         pairs.dedup();
         let mut people = vec![0u32; n];
@@ -457,11 +470,11 @@ impl Grouper {
         let mut ids: HashMap<u32, u32> = HashMap::new();
         let mut out = vec![None; n];
         for (i, slot) in out.iter_mut().enumerate() {
-            if !self.counted[i] {
+            if !counted[i] {
                 continue;
             }
-            let root = find(&mut self.uf, i as u32);
-            if people[root as usize] as usize >= self.p.min_recipients {
+            let root = find(&mut uf, i as u32);
+            if people[root as usize] as usize >= p.min_recipients {
                 let next = ids.len() as u32;
                 *slot = Some(*ids.entry(root).or_insert(next));
             }
