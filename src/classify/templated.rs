@@ -229,27 +229,33 @@ impl Arena {
 /// The buckets: for each band key met, up to [`REPRESENTATIVES`] reply numbers. An open
 /// addressing table with linear probing, its keys the band keys themselves (already hashes):
 /// a key's place is known before the key is looked up, so it can be fetched ahead. A bucket
-/// takes 16 bytes, its first representative in place; the few buckets with more keep the rest
-/// in `more`. A bucket exists once it has a representative.
+/// takes 12 bytes: its key and its one representative, or, once it has more than one, the place
+/// of its representatives in `more`. A bucket exists once it has a representative.
 struct Buckets {
     slots: Vec<Slot>,
     len: usize,
-    more: Vec<[u32; REPRESENTATIVES - 1]>,
+    more: Vec<[u32; REPRESENTATIVES]>,
 }
 
+/// A bucket: its key and [`Slot::held`]. Packed to 12 bytes (the key read unaligned, which
+/// x86-64 does at no cost): a large archive's table has a million slots, at its largest when
+/// classifying's memory is.
 #[derive(Clone, Copy)]
+#[repr(C, packed(4))]
 struct Slot {
     key: u64,
-    /// The first representative, [`u32::MAX`] in a free slot.
-    first: u32,
-    /// The place in `more` of the others, [`u32::MAX`] while there are none.
-    more: u32,
+    /// The one representative (below [`MANY`]), or [`MANY`] plus the place in `more` of the
+    /// representatives; [`u32::MAX`] in a free slot. Reply numbers are below `MANY`: an audit
+    /// holds fewer than two billion items.
+    held: u32,
 }
+
+/// Marks [`Slot::held`] as a place in `more`.
+const MANY: u32 = 1 << 31;
 
 const FREE: Slot = Slot {
     key: 0,
-    first: u32::MAX,
-    more: u32::MAX,
+    held: u32::MAX,
 };
 
 impl Buckets {
@@ -270,8 +276,8 @@ impl Buckets {
         let mask = self.mask();
         let mut at = key as usize & mask;
         loop {
-            let s = &self.slots[at];
-            if s.first == u32::MAX || s.key == key {
+            let s = self.slots[at];
+            if s.held == u32::MAX || s.key == key {
                 return at;
             }
             at = (at + 1) & mask;
@@ -280,25 +286,22 @@ impl Buckets {
 
     /// The representatives of the bucket of `key` (the unused places [`u32::MAX`]).
     fn reps(&self, key: u64) -> [u32; REPRESENTATIVES] {
-        let s = self.slots[self.place(key)];
-        let mut out = [u32::MAX; REPRESENTATIVES];
-        out[0] = s.first;
-        if s.more != u32::MAX {
-            out[1..].copy_from_slice(&self.more[s.more as usize]);
+        let held = self.slots[self.place(key)].held;
+        if held != u32::MAX && held >= MANY {
+            return self.more[(held - MANY) as usize];
         }
+        let mut out = [u32::MAX; REPRESENTATIVES];
+        out[0] = held;
         out
     }
 
     /// Adds reply `i` to the bucket of `key`, which has room for it.
     fn push(&mut self, key: u64, i: u32) {
+        debug_assert!(i < MANY);
         let at = self.place(key);
-        let s = &mut self.slots[at];
-        if s.first == u32::MAX {
-            *s = Slot {
-                key,
-                first: i,
-                more: u32::MAX,
-            };
+        let held = self.slots[at].held;
+        if held == u32::MAX {
+            self.slots[at] = Slot { key, held: i };
             self.len += 1;
             // At most three quarters full: past that, linear probing walks long runs.
             if self.len * 4 > self.slots.len() * 3 {
@@ -306,22 +309,29 @@ impl Buckets {
             }
             return;
         }
-        if s.more == u32::MAX {
-            s.more = self.more.len() as u32;
-            self.more.push([u32::MAX; REPRESENTATIVES - 1]);
+        if held < MANY {
+            let place = u32::try_from(self.more.len())
+                .ok()
+                .filter(|&p| p < MANY - 1)
+                .expect("fewer buckets than reply numbers");
+            let mut reps = [u32::MAX; REPRESENTATIVES];
+            (reps[0], reps[1]) = (held, i);
+            self.more.push(reps);
+            self.slots[at].held = MANY + place;
+            return;
         }
-        let more = &mut self.more[s.more as usize];
-        let free = more
+        let reps = &mut self.more[(held - MANY) as usize];
+        let free = reps
             .iter()
             .position(|&r| r == u32::MAX)
             .expect("a bucket is pushed to only while it has room");
-        more[free] = i;
+        reps[free] = i;
     }
 
     fn grow(&mut self) {
         let size = self.slots.len() * 2;
         let old = std::mem::replace(&mut self.slots, vec![FREE; size]);
-        for s in old.into_iter().filter(|s| s.first != u32::MAX) {
+        for s in old.into_iter().filter(|s| s.held != u32::MAX) {
             let at = self.place(s.key);
             self.slots[at] = s;
         }
