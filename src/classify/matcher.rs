@@ -26,7 +26,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{RegexSet, RegexSetBuilder};
 use regex_automata::{self as automata, meta, nfa::thompson::WhichCaptures, util::syntax};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
@@ -34,7 +34,7 @@ use regex_syntax::hir::{Hir, HirKind, Look};
 /// Compiled patterns, each belonging to one group (a lexicon), answering which groups match.
 #[derive(Debug, Clone)]
 pub struct PatternSet {
-    regexes: Vec<Regex>,
+    regexes: Vec<meta::Regex>,
     /// The group of each pattern.
     owner: Vec<usize>,
     /// Literals that every match of some pattern starts with.
@@ -65,12 +65,25 @@ thread_local! {
     static MATCHED: RefCell<automata::PatternSet> = RefCell::new(automata::PatternSet::new(0));
 }
 
-/// One pattern as the lexicons use it: case-insensitive, its compiled size bounded.
-pub fn compile_one(pattern: &str, size_limit: usize) -> Result<Regex, regex::Error> {
-    RegexBuilder::new(pattern)
-        .case_insensitive(true)
-        .size_limit(size_limit)
-        .build()
+/// One pattern as the lexicons use it: case-insensitive, its compiled size bounded. Only ever
+/// asked whether it matches, so it is built without captures: the `regex` crate's `Regex` also
+/// builds a one-pass DFA for them, about 4 MB over the built-in lexicons, held all run long.
+/// Its errors read as the `regex` crate's do.
+pub fn compile_one(pattern: &str, size_limit: usize) -> Result<meta::Regex, String> {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .nfa_size_limit(Some(size_limit))
+                .onepass(false)
+                .which_captures(WhichCaptures::None),
+        )
+        .syntax(syntax::Config::new().case_insensitive(true))
+        .build(pattern)
+        .map_err(|e| match (e.size_limit(), e.syntax_error()) {
+            (Some(limit), _) => format!("Compiled regex exceeds size limit of {limit} bytes."),
+            (None, Some(syntax)) => syntax.to_string(),
+            (None, None) => e.to_string(),
+        })
 }
 
 /// Characters outside ASCII whose Unicode simple case folding is an ASCII letter: under `(?i)`
@@ -83,7 +96,7 @@ impl PatternSet {
         patterns: &[String],
         owner: Vec<usize>,
         size_limit: usize,
-    ) -> Result<PatternSet, regex::Error> {
+    ) -> Result<PatternSet, String> {
         let regexes = patterns
             .iter()
             .map(|p| compile_one(p, size_limit))
@@ -93,7 +106,11 @@ impl PatternSet {
 
     /// The set of `patterns` whose regexes were compiled already (by [`compile_one`], when they
     /// were checked one by one): each pattern is compiled once more, into the ASCII-boundary set.
-    pub fn with_regexes(patterns: &[String], regexes: Vec<Regex>, owner: Vec<usize>) -> PatternSet {
+    pub fn with_regexes(
+        patterns: &[String],
+        regexes: Vec<meta::Regex>,
+        owner: Vec<usize>,
+    ) -> PatternSet {
         let ascii_bounds = with_ascii_bounds(patterns).and_then(|p| {
             // `RegexSetBuilder::new(p).size_limit(1 << 26).dfa_size_limit(1 << 23)`.
             meta::Builder::new()
@@ -380,6 +397,32 @@ mod tests {
         }
         s.mark_hits(text, &mut fast);
         (fast, slow)
+    }
+
+    #[test]
+    fn a_patterns_error_reads_as_the_regex_crates() {
+        for (pattern, limit) in [
+            ("(unclosed", 1 << 22),
+            (r"\bfoo\p{Nope}", 1 << 22),
+            ("a{1000}", 100),
+        ] {
+            let ours = compile_one(pattern, limit).unwrap_err();
+            let theirs = regex::RegexBuilder::new(pattern)
+                .case_insensitive(true)
+                .size_limit(limit)
+                .build()
+                .unwrap_err()
+                .to_string();
+            assert_eq!(ours, theirs, "{pattern}");
+        }
+        assert!(
+            compile_one("a{1000}", 100)
+                .unwrap_err()
+                .contains("size limit")
+        );
+        let r = compile_one(r"\bthank(?:s|\s+you)?\b", 1 << 22).unwrap();
+        assert!(r.is_match("Many THANKS, Ana"));
+        assert!(!r.is_match("thanksgiving"));
     }
 
     #[test]
