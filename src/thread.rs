@@ -159,7 +159,6 @@ impl Threads {
                 index.find(h, items, &it.platform, p).map(|j| j as u32)
             })
             .collect();
-        drop(ids);
         let mut uf = UnionFind::new(items.len());
         let mut parent = vec![NONE; items.len()];
         // Groups of items tied by a missing parent (the first reply to each missing parent, by
@@ -243,9 +242,8 @@ impl Threads {
                     // The first item with the key's id, which is the one [`Threads::root`]
                     // gives (an audit has removed the others; a corpus may not have).
                     let it = &items[b as usize];
-                    let h = hash_key(&hasher, &it.platform, &it.id);
                     index
-                        .find(h, items, &it.platform, &it.id)
+                        .find(ids[b as usize], items, &it.platform, &it.id)
                         .map_or(b, |j| j as u32)
                 });
                 sizes.push(0);
@@ -254,7 +252,7 @@ impl Threads {
             sizes[g as usize] += 1;
             conversation.push(g);
         }
-        drop((best, group_of_root, index));
+        drop((best, group_of_root, index, ids));
         let mut starts: Vec<u32> = Vec::with_capacity(keys.len() + 1);
         let mut total = 0;
         for s in &sizes {
