@@ -205,11 +205,11 @@ pub enum Platform {
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct OtherWord(u32);
 
-/// The words entered so far, by their number and by their text.
+/// The words entered so far, by their number and by their text (entered as [`Sym`]s).
 #[derive(Default)]
 struct OtherWords {
-    words: Vec<&'static str>,
-    numbers: hashbrown::HashMap<&'static str, u32>,
+    words: Vec<Sym>,
+    numbers: hashbrown::HashMap<Sym, u32>,
 }
 
 static OTHER_WORDS: std::sync::LazyLock<std::sync::RwLock<OtherWords>> =
@@ -227,18 +227,16 @@ impl OtherWord {
             return OtherWord(n);
         }
         let mut table = OTHER_WORDS.write().unwrap_or_else(|e| e.into_inner());
-        if let Some(&n) = table.numbers.get(word) {
-            return OtherWord(n);
-        }
-        let n = u32::try_from(table.words.len()).expect("fewer than four billion platform words");
-        let word: &'static str = Box::leak(word.into());
-        table.words.push(word);
-        table.numbers.insert(word, n);
+        let OtherWords { words, numbers } = &mut *table;
+        let n = *numbers.entry(Sym::new(word)).or_insert_with_key(|&w| {
+            words.push(w);
+            u32::try_from(words.len() - 1).expect("fewer than four billion platform words")
+        });
         OtherWord(n)
     }
 
     pub fn as_str(self) -> &'static str {
-        OTHER_WORDS.read().unwrap_or_else(|e| e.into_inner()).words[self.0 as usize]
+        OTHER_WORDS.read().unwrap_or_else(|e| e.into_inner()).words[self.0 as usize].as_str()
     }
 }
 
