@@ -631,8 +631,9 @@ fn a_large_archive_is_classified_without_comparing_every_pair() {
 fn a_templated_reply_is_labelled_in_a_large_archive_as_in_a_small_one() {
     // More than two of the classifier's chunks of items, with templates whose replies differ in
     // what the rules see (a question, a thanks, a call to action with a link, reply links or
-    // none: those are announcements), spread over every chunk. Each template's replies, classified on their own, are the
-    // slow and obvious path: the same reply must get the same label in the large archive.
+    // none: those are announcements), spread over every chunk. Each template's replies,
+    // classified on their own, are the slow and obvious path: the same reply must get the same
+    // label in the large archive.
     let templates = [
         "Sorry for the wait, please DM us your card number and we will check.",
         "Could you tell us which branch you visited so that we can look into it?",
