@@ -94,6 +94,20 @@ struct Measured {
     audit: Duration,
     cpu: Duration,
     peak_rss: u64,
+    /// Each run's audit over the faster of that run's floors: the fastest-of-runs ratio above
+    /// pairs figures from different runs, and on a shared machine both sides move.
+    ratios: Vec<f64>,
+}
+
+impl Measured {
+    /// The lowest and highest of the runs' own ratios.
+    fn ratio_range(&self) -> (f64, f64) {
+        self.ratios
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &r| {
+                (lo.min(r), hi.max(r))
+            })
+    }
 }
 
 fn main() -> ExitCode {
@@ -144,7 +158,7 @@ fn run(cli: &Cli) -> Result<(), String> {
         cpu_model()
     );
     println!(
-        "{:<16} {:>9} {:>9} {:>8} {:>8} {:>8} {:>7} {:>9} {:>7} {:>8} {:>9} {:>5}",
+        "{:<16} {:>9} {:>9} {:>8} {:>8} {:>8} {:>7} {:>11} {:>9} {:>7} {:>8} {:>9} {:>5}",
         "archive",
         "items",
         "MB",
@@ -152,6 +166,7 @@ fn run(cli: &Cli) -> Result<(), String> {
         "(memory)",
         "audit s",
         "ratio",
+        "(each run)",
         "items/s",
         "MB/s",
         "peak MB",
@@ -163,8 +178,9 @@ fn run(cli: &Cli) -> Result<(), String> {
         let m = measure(label, path, &earshot, cli.runs)?;
         let floor = m.floor_stream.min(m.floor_memory);
         let mb = m.bytes as f64 / 1e6;
+        let (lo, hi) = m.ratio_range();
         println!(
-            "{:<16} {:>9} {:>9.1} {:>8.2} {:>8.2} {:>8.2} {:>7.2} {:>9.0} {:>7.1} {:>8.0} {:>9.2} {:>5.2}",
+            "{:<16} {:>9} {:>9.1} {:>8.2} {:>8.2} {:>8.2} {:>7.2} {:>11} {:>9.0} {:>7.1} {:>8.0} {:>9.2} {:>5.2}",
             m.label,
             m.items,
             mb,
@@ -172,6 +188,7 @@ fn run(cli: &Cli) -> Result<(), String> {
             m.floor_memory.as_secs_f64(),
             m.audit.as_secs_f64(),
             m.audit.as_secs_f64() / floor.as_secs_f64(),
+            format!("{lo:.2}-{hi:.2}"),
             m.items as f64 / m.audit.as_secs_f64(),
             mb / m.audit.as_secs_f64(),
             m.peak_rss as f64 / 1e6,
@@ -184,8 +201,9 @@ fn run(cli: &Cli) -> Result<(), String> {
         "floor s: serde_json into IgnoredAny streamed from a reader; (memory): from the bytes read into memory first;"
     );
     println!(
-        "ratio: audit / the faster floor; peak/size: peak memory / tweet-file bytes; cores: CPU time / wall time"
+        "ratio: fastest audit / faster fastest floor; (each run): the lowest and highest of each run's audit / its own faster floor;"
     );
+    println!("peak/size: peak memory / tweet-file bytes; cores: CPU time / wall time");
     // Growth between sizes of the same layout.
     for a in &all {
         for b in &all {
@@ -252,15 +270,20 @@ fn measure(label: &str, path: &Path, earshot: &Path, runs: u32) -> Result<Measur
             audit,
             cpu,
             peak_rss,
+            ratios: vec![audit.as_secs_f64() / floor_stream.min(floor_memory).as_secs_f64()],
         };
         best = Some(match best {
             None => m,
-            Some(b) => Measured {
+            Some(mut b) => Measured {
                 floor_stream: b.floor_stream.min(m.floor_stream),
                 floor_memory: b.floor_memory.min(m.floor_memory),
                 audit: b.audit.min(m.audit),
                 cpu: b.cpu.min(m.cpu),
                 peak_rss: b.peak_rss.min(m.peak_rss),
+                ratios: {
+                    b.ratios.extend(m.ratios);
+                    b.ratios
+                },
                 ..m
             },
         });
