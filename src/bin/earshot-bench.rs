@@ -7,7 +7,8 @@
 //!   with its wall time, CPU time and peak memory (from the kernel's accounting of the child);
 //!
 //! and prints items per second, MB per second, peak memory, the ratio of the audit to the floor
-//! and how much of the two cores the audit used. Given several sizes, it also prints how time
+//! (of the fastest runs, and the range of each run's own) and how much of the two cores the audit
+//! used. Each measurement is run once untimed first (`--warmup`). Given several sizes, it also prints how time
 //! and memory grow with the number of items.
 //!
 //! Archives are written by the committed generator (`earshot::synth`, the same as
@@ -44,6 +45,10 @@ struct Cli {
     /// Runs of each measurement; the fastest is reported (the machine may be shared).
     #[arg(long, default_value_t = 3)]
     runs: u32,
+    /// Untimed runs of each measurement first: the archive is then in the page cache, and the
+    /// writing of a freshly generated one is over, for every timed run alike.
+    #[arg(long, default_value_t = 1)]
+    warmup: u32,
     /// Where generated archives are kept between runs.
     #[arg(long, default_value = "target/bench-data")]
     data: PathBuf,
@@ -175,7 +180,7 @@ fn run(cli: &Cli) -> Result<(), String> {
     );
     let mut all = Vec::new();
     for (label, path) in &archives {
-        let m = measure(label, path, &earshot, cli.runs)?;
+        let m = measure(label, path, &earshot, cli.warmup, cli.runs)?;
         let floor = m.floor_stream.min(m.floor_memory);
         let mb = m.bytes as f64 / 1e6;
         let (lo, hi) = m.ratio_range();
@@ -255,7 +260,17 @@ fn generated(data: &Path, layout: Layout, items: u64) -> Result<PathBuf, String>
     Ok(path)
 }
 
-fn measure(label: &str, path: &Path, earshot: &Path, runs: u32) -> Result<Measured, String> {
+fn measure(
+    label: &str,
+    path: &Path,
+    earshot: &Path,
+    warmup: u32,
+    runs: u32,
+) -> Result<Measured, String> {
+    for _ in 0..warmup {
+        floor_in_child(path, true)?;
+        audit(path, earshot)?;
+    }
     let mut best: Option<Measured> = None;
     for _ in 0..runs.max(1) {
         let (bytes, floor_stream) = floor_in_child(path, false)?;
