@@ -7,9 +7,9 @@
 //!   with its wall time, CPU time and peak memory (from the kernel's accounting of the child);
 //!
 //! and prints items per second, MB per second, peak memory, the ratio of the audit to the floor
-//! (of the fastest runs, and the range of each run's own) and how much of the two cores the audit
-//! used. Each measurement is run once untimed first (`--warmup`). Given several sizes, it also prints how time
-//! and memory grow with the number of items.
+//! (of the fastest runs, and the range of each run's own) and how much of the two cores the
+//! audit used. Each measurement is run once untimed first (`--warmup`). Given several sizes, it
+//! also prints how time and memory grow with the number of items.
 //!
 //! Archives are written by the committed generator (`earshot::synth`, the same as
 //! `earshot-synth`) into `target/bench-data/`, once per size, format and seed; `--input` audits
@@ -205,9 +205,8 @@ fn run(cli: &Cli) -> Result<(), String> {
     println!(
         "floor s: serde_json into IgnoredAny streamed from a reader; (memory): from the bytes read into memory first;"
     );
-    println!(
-        "ratio: fastest audit / faster fastest floor; (each run): the lowest and highest of each run's audit / its own faster floor;"
-    );
+    println!("ratio: the fastest audit / the faster of the fastest floors;");
+    println!("(each run): the lowest and highest of each run's audit / that run's faster floor;");
     println!("peak/size: peak memory / tweet-file bytes; cores: CPU time / wall time");
     // Growth between sizes of the same layout.
     for a in &all {
