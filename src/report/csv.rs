@@ -220,8 +220,7 @@ impl<'a> Record<'a> {
         if !std::mem::take(&mut self.first) {
             self.out.push(self.delimiter);
         }
-        let quote = memchr::memchr3(self.delimiter, b'"', b'\n', cell).is_some()
-            || memchr::memchr(b'\r', cell).is_some();
+        let quote = needs_quotes(cell, self.delimiter);
         if !quote {
             self.out.extend_from_slice(prefix);
             self.out.extend_from_slice(cell);
@@ -241,6 +240,19 @@ impl<'a> Record<'a> {
 
     fn end(self) {
         self.out.push(b'\n');
+    }
+}
+
+/// Whether a cell holds the delimiter, a quote or a line break. Most cells are a few bytes (ids,
+/// times, flags), for which a plain loop beats setting up a vectorized search: two searches per
+/// cell were half the instructions of encoding a row.
+fn needs_quotes(cell: &[u8], delimiter: u8) -> bool {
+    if cell.len() < 32 {
+        cell.iter()
+            .any(|&b| b == delimiter || matches!(b, b'"' | b'\n' | b'\r'))
+    } else {
+        memchr::memchr3(delimiter, b'"', b'\n', cell).is_some()
+            || memchr::memchr(b'\r', cell).is_some()
     }
 }
 
@@ -278,11 +290,12 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
 
         /// A record written directly is what the `csv` crate writes of the same cells: plain and
-        /// neutralized cells, with the characters that need quoting, in both dialects.
+        /// neutralized cells, short and long, with the characters that need quoting, in both
+        /// dialects.
         #[test]
         fn records_are_what_the_csv_crate_writes(
             cells in proptest::collection::vec(
-                (r#"[a-z ,;"\n\r\t=+@'-]{0,12}|\PC{0,6}"#, proptest::bool::ANY),
+                (r#"[a-z ,;"\n\r\t=+@'-]{0,48}|\PC{0,40}"#, proptest::bool::ANY),
                 2..24,
             ),
             excel in proptest::bool::ANY,
