@@ -23,11 +23,13 @@
 //! the plain `RegexSet`.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::cell::RefCell;
-use std::sync::OnceLock;
+use std::panic::{RefUnwindSafe, UnwindSafe};
+use std::sync::{Arc, OnceLock};
 
 use regex::{RegexSet, RegexSetBuilder};
-use regex_automata::{self as automata, meta, nfa::thompson::WhichCaptures, util::syntax};
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::{self as automata, hybrid, meta, util::syntax};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 use regex_syntax::hir::{Hir, HirKind, Look};
 
@@ -52,17 +54,96 @@ pub struct PatternSet {
     /// and the patterns' own regexes answer instead.
     full: OnceLock<Option<RegexSet>>,
     /// Every pattern in one set with ASCII word boundaries, for the texts where they agree with
-    /// the Unicode ones (`None` if it grew past the size limit). Built as `regex::RegexSet`
-    /// builds its sets, but asked through `regex-automata` directly, with a list of matched
-    /// patterns that each thread keeps: the set's own answer allocates that list for every text,
-    /// and most texts match nothing.
-    ascii_bounds: Option<meta::Regex>,
+    /// the Unicode ones (`None` if it grew past the size limit): a lazy DFA walked directly
+    /// ([`AsciiSet`]). The `regex` crate's set answer allocates a list of matched patterns for
+    /// every text, and most texts match nothing.
+    ascii_bounds: Option<AsciiSet>,
 }
 
-thread_local! {
-    /// The patterns the ASCII-boundary set matched in a text, kept by each thread from one text
-    /// to the next (large enough for every set asked on the thread).
-    static MATCHED: RefCell<automata::PatternSet> = RefCell::new(automata::PatternSet::new(0));
+/// Every pattern in one lazy DFA (ASCII word boundaries, all matches), walked a byte at a time
+/// by [`AsciiSet::mark`], which notes the patterns of each match state it passes. Asked through
+/// `meta::Regex::which_overlapping_matches`, the same DFA's search returned at every match to be
+/// started again, and the list of matched patterns was walked whole for every text with a hit.
+#[derive(Clone)]
+struct AsciiSet {
+    dfa: Arc<hybrid::dfa::DFA>,
+    /// The DFA's states built so far, one cache per thread at a time.
+    caches: Arc<Pool<hybrid::dfa::Cache, NewCache>>,
+}
+
+type NewCache = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+
+impl std::fmt::Debug for AsciiSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AsciiSet")
+            .field("patterns", &self.dfa.pattern_len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl AsciiSet {
+    /// The set of `patterns` (ASCII word boundaries already), as `regex::RegexSet` would build
+    /// it: `size_limit(1 << 26)`, `dfa_size_limit(1 << 23)`. `None` when it cannot be built.
+    fn new(patterns: &[String]) -> Option<AsciiSet> {
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .match_kind(automata::MatchKind::All)
+                    .cache_capacity(1 << 23),
+            )
+            .syntax(syntax::Config::new().utf8(true))
+            .thompson(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(1 << 26))
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_many(patterns)
+            .ok()?;
+        let dfa = Arc::new(dfa);
+        let for_cache = Arc::clone(&dfa);
+        let new: NewCache = Box::new(move || hybrid::dfa::Cache::new(&for_cache));
+        Some(AsciiSet {
+            dfa,
+            caches: Arc::new(Pool::new(new)),
+        })
+    }
+
+    /// Sets `hits[owner[p]]` for every pattern `p` matching `text`. `false` when the DFA could
+    /// not finish (it then may have set some hits, each a real one).
+    fn mark(&self, text: &str, owner: &[usize], hits: &mut [bool]) -> bool {
+        let dfa = &*self.dfa;
+        let mut cache = self.caches.get();
+        let cache = &mut *cache;
+        let note = |cache: &hybrid::dfa::Cache, sid: hybrid::LazyStateID, hits: &mut [bool]| {
+            for k in 0..dfa.match_len(cache, sid) {
+                hits[owner[dfa.match_pattern(cache, sid, k).as_usize()]] = true;
+            }
+        };
+        let Ok(mut sid) = dfa.start_state_forward(cache, &automata::Input::new(text)) else {
+            return false;
+        };
+        for &b in text.as_bytes() {
+            sid = match dfa.next_state(cache, sid, b) {
+                Ok(next) => next,
+                Err(_) => return false,
+            };
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    note(cache, sid, hits);
+                } else if sid.is_dead() {
+                    return true;
+                } else if sid.is_quit() {
+                    return false;
+                }
+            }
+        }
+        match dfa.next_eoi_state(cache, sid) {
+            Ok(end) if end.is_match() => note(cache, end, hits),
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+        true
+    }
 }
 
 /// One pattern as the lexicons use it: case-insensitive, its compiled size bounded. Only ever
@@ -111,21 +192,7 @@ impl PatternSet {
         regexes: Vec<meta::Regex>,
         owner: Vec<usize>,
     ) -> PatternSet {
-        let ascii_bounds = with_ascii_bounds(patterns).and_then(|p| {
-            // `RegexSetBuilder::new(p).size_limit(1 << 26).dfa_size_limit(1 << 23)`.
-            meta::Builder::new()
-                .configure(
-                    meta::Config::new()
-                        .nfa_size_limit(Some(1 << 26))
-                        .hybrid_cache_capacity(1 << 23)
-                        .match_kind(automata::MatchKind::All)
-                        .utf8_empty(true)
-                        .which_captures(WhichCaptures::None),
-                )
-                .syntax(syntax::Config::new().utf8(true))
-                .build_many(&p)
-                .ok()
-        });
+        let ascii_bounds = with_ascii_bounds(patterns).and_then(|p| AsciiSet::new(&p));
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut literal_patterns: Vec<Vec<(usize, bool)>> = Vec::new();
         let mut always = Vec::new();
@@ -218,8 +285,9 @@ impl PatternSet {
         }
     }
 
-    /// The answer from the ASCII-boundary set, when it can give it (`false`: it cannot, and
-    /// `hits` is untouched).
+    /// The answer from the ASCII-boundary set, when it can give it (`false`: it cannot; any
+    /// hits it set before it stopped are real ones, and [`PatternSet::mark_hits_prefiltered`]
+    /// adds the others).
     pub fn mark_hits_ascii_bounds(&self, text: &str, hits: &mut [bool]) -> bool {
         let Some(set) = &self.ascii_bounds else {
             return false;
@@ -227,19 +295,7 @@ impl PatternSet {
         if !ascii_bounds_agree(text) {
             return false;
         }
-        MATCHED.with_borrow_mut(|matched| {
-            if matched.capacity() < set.pattern_len() {
-                *matched = automata::PatternSet::new(set.pattern_len());
-            }
-            matched.clear();
-            set.which_overlapping_matches(&automata::Input::new(text), matched);
-            if !matched.is_empty() {
-                for p in matched.iter() {
-                    hits[self.owner[p.as_usize()]] = true;
-                }
-            }
-        });
-        true
+        set.mark(text, &self.owner, hits)
     }
 
     /// The answer through the literal prefilter, for any text.
