@@ -23,7 +23,6 @@
 //! the plain `RegexSet`.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::panic::{RefUnwindSafe, UnwindSafe};
 use std::sync::{Arc, OnceLock};
 
 use regex::{RegexSet, RegexSetBuilder};
@@ -71,7 +70,7 @@ struct AsciiSet {
     caches: Arc<Pool<hybrid::dfa::Cache, NewCache>>,
 }
 
-type NewCache = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync + UnwindSafe + RefUnwindSafe>;
+type NewCache = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync>;
 
 impl std::fmt::Debug for AsciiSet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

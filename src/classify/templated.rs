@@ -520,10 +520,6 @@ fn fnv(bytes: impl Iterator<Item = u8>) -> u64 {
     h
 }
 
-fn mix(x: u64) -> u64 {
-    const_mix(x)
-}
-
 /// The hash functions of the signature: the `k`-th takes a pair's mixed hash `h` to
 /// [`fold_product`]`(h ^ salt, odd)`, with its own salt and odd multiplier. Each pair is mixed
 /// once, and each function is then one multiplication; a full mix per pair and function was
@@ -534,16 +530,17 @@ const FUNCTIONS: [(u64, u64); BANDS * ROWS] = {
     let mut f = [(0u64, 0u64); BANDS * ROWS];
     let mut k = 0;
     while k < BANDS * ROWS {
-        let salt = const_mix(2 * k as u64 + 1);
-        let odd = const_mix(2 * k as u64 + 2) | 1;
+        let salt = mix(2 * k as u64 + 1);
+        let odd = mix(2 * k as u64 + 2) | 1;
         f[k] = (salt, odd);
         k += 1;
     }
     f
 };
 
-/// [`mix`], for constants.
-const fn const_mix(mut x: u64) -> u64 {
+/// A full 64-bit mix (SplitMix64's finalizer); `const`, so the signature's functions are
+/// constants.
+const fn mix(mut x: u64) -> u64 {
     x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
